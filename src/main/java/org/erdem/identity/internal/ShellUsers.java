@@ -1,0 +1,40 @@
+package org.erdem.identity.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.erdem.identity.Grant;
+import org.erdem.identity.NavContributor;
+import org.erdem.identity.Role;
+import org.erdem.shared.web.NavItem;
+import org.erdem.shared.web.ShellUser;
+import org.erdem.shared.web.ShellUserSource;
+import org.springframework.stereotype.Component;
+
+/** The signed-in user and the navigation that the caller's roles open, for the page shell. */
+@Component
+class ShellUsers implements ShellUserSource {
+  private final CallerLoader callers;
+  private final List<NavContributor> contributors;
+
+  ShellUsers(CallerLoader callers, List<NavContributor> contributors) {
+    this.callers = callers;
+    this.contributors = contributors;
+  }
+
+  @Override
+  public Optional<ShellUser> current() {
+    return callers.find().map(caller -> {
+      var nav = new ArrayList<NavItem>();
+      nav.add(new NavItem("nav.home", "/"));
+      contributors.forEach(c -> nav.addAll(c.items(caller)));
+      if (caller.has(Role.SYSTEM_ADMIN)) {
+        nav.add(new NavItem("nav.users", "/admin/users"));
+        nav.add(new NavItem("nav.audit", "/admin/audit"));
+      }
+      nav.add(new NavItem("nav.account", "/account"));
+      List<String> roles = caller.grants().stream().map(Grant::role).distinct().map(Role::messageKey).toList();
+      return new ShellUser(caller.displayName(), roles, nav);
+    });
+  }
+}

@@ -1,0 +1,99 @@
+package org.erdem.registry.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.erdem.identity.OrgDirectory;
+import org.erdem.shared.NotFoundException;
+import org.erdem.shared.web.LocalizedNames;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The org hierarchy; also the directory identity places role assignments in. */
+@Repository
+public class OrgUnits implements OrgDirectory {
+  private final JdbcClient jdbc;
+
+  OrgUnits(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record OrgUnit(UUID id, String code, String kind, UUID parentId, String path, Map<String, String> names) {
+    public boolean isSchool() {
+      return "school".equals(kind);
+    }
+  }
+
+  /** A node below another, with what it holds, for browsing the hierarchy. */
+  public record OrgUnitCount(OrgUnit unit, long schools, long children, String locality) {}
+
+  static final String COLUMNS = "id, code, kind, parent_id, path, names";
+
+  static OrgUnit unit(ResultSet rs, int row) throws SQLException {
+    return new OrgUnit(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("kind"),
+        rs.getObject("parent_id", UUID.class), rs.getString("path"), Names.parse(rs.getString("names")));
+  }
+
+  public Optional<OrgUnit> find(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from registry.org_unit where id = :id").param("id", id).query(OrgUnits::unit).optional();
+  }
+
+  public OrgUnit get(UUID id) {
+    return find(id).orElseThrow(() -> new NotFoundException("org unit " + id));
+  }
+
+  public Optional<OrgUnit> findByCode(String code) {
+    return jdbc.sql("select " + COLUMNS + " from registry.org_unit where code = :code").param("code", code).query(OrgUnits::unit).optional();
+  }
+
+  /** The node's ancestors from the country down, without the node itself. */
+  public List<OrgUnit> ancestors(OrgUnit unit) {
+    return jdbc.sql("select " + COLUMNS + " from registry.org_unit where :path like path || '%' and id <> :id order by length(path)")
+        .param("path", unit.path()).param("id", unit.id()).query(OrgUnits::unit).list();
+  }
+
+  public List<OrgUnitCount> childrenWithCounts(UUID parentId) {
+    return jdbc.sql("""
+        select n.id, n.code, n.kind, n.parent_id, n.path, n.names, s.locality,
+               (select count(*) from registry.org_unit so where so.kind = 'school' and so.path like n.path || '%') as schools,
+               (select count(*) from registry.child c where c.school_path like n.path || '%') as children
+          from registry.org_unit n left join registry.school s on s.id = n.id
+         where n.parent_id = :parent
+         order by n.kind, n.names ->> 'mn'""")
+        .param("parent", parentId)
+        .query((rs, row) -> new OrgUnitCount(unit(rs, row), rs.getLong("schools"), rs.getLong("children"), rs.getString("locality")))
+        .list();
+  }
+
+  public Optional<OrgUnit> country() {
+    return jdbc.sql("select " + COLUMNS + " from registry.org_unit where parent_id is null").query(OrgUnits::unit).optional();
+  }
+
+  public void insert(UUID id, String code, String kind, UUID parentId, String path, Map<String, String> names) {
+    jdbc.sql("insert into registry.org_unit (id, code, kind, parent_id, path, names) values (:id, :code, :kind, :parent, :path, cast(:names as jsonb))")
+        .param("id", id).param("code", code).param("kind", kind).param("parent", parentId).param("path", path)
+        .param("names", Names.json(names)).update();
+  }
+
+  public void rename(UUID id, Map<String, String> names) {
+    jdbc.sql("update registry.org_unit set names = cast(:names as jsonb) where id = :id").param("names", Names.json(names)).param("id", id).update();
+  }
+
+  @Override
+  public Optional<OrgNode> findNode(UUID id) {
+    return find(id).map(OrgUnits::node);
+  }
+
+  @Override
+  public Optional<OrgNode> findNodeByCode(String code) {
+    return findByCode(code).map(OrgUnits::node);
+  }
+
+  private static OrgNode node(OrgUnit u) {
+    return new OrgNode(u.id(), u.code(), u.path(), LocalizedNames.pick(u.names(), LocaleContextHolder.getLocale().getLanguage()));
+  }
+}

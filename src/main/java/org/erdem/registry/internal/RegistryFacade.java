@@ -1,0 +1,84 @@
+package org.erdem.registry.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.erdem.identity.Caller;
+import org.erdem.identity.Role;
+import org.erdem.registry.ChildCard;
+import org.erdem.registry.ClassCard;
+import org.erdem.registry.Registry;
+import org.erdem.registry.ScopeSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+@Service
+class RegistryFacade implements Registry {
+  private final JdbcClient jdbc;
+  private final RegistryAccess access;
+
+  RegistryFacade(JdbcClient jdbc, RegistryAccess access) {
+    this.jdbc = jdbc;
+    this.access = access;
+  }
+
+  @Override
+  public List<ChildCard> myChildren() {
+    var scope = access.childScope();
+    if (scope.childIds().length == 0) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        select c.id, c.family_name, c.given_name, c.school_id, o.names, k.id as class_id, k.name as class_name, k.grade
+          from registry.child c join registry.org_unit o on o.id = c.school_id
+          left join registry.enrolment e on e.child_id = c.id and e.ends_on is null and e.kind = 'home'
+          left join registry.class k on k.id = e.class_id
+         where c.id = any(cast(:ids as uuid[])) order by c.given_name""")
+        .param("ids", scope.childIds())
+        .query((rs, n) -> new ChildCard(rs.getObject("id", UUID.class), rs.getString("family_name"), rs.getString("given_name"),
+            rs.getObject("school_id", UUID.class), Names.parse(rs.getString("names")), rs.getObject("class_id", UUID.class),
+            rs.getString("class_name"), (Integer) rs.getObject("grade")))
+        .list();
+  }
+
+  @Override
+  public List<ClassCard> myClasses() {
+    Caller caller = access.caller();
+    List<String> ids = access.taughtClassIds(caller);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        select k.id, k.name, k.grade, k.language, k.school_id, o.names,
+               (select count(*) from registry.enrolment e where e.class_id = k.id and e.ends_on is null) as enrolled
+          from registry.class k join registry.academic_year y on y.id = k.academic_year_id and y.is_current
+          join registry.org_unit o on o.id = k.school_id
+         where k.id = any(cast(:ids as uuid[])) order by k.grade, k.name""")
+        .param("ids", ids.toArray(String[]::new))
+        .query((rs, n) -> new ClassCard(rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("grade"), rs.getString("language"),
+            rs.getObject("school_id", UUID.class), Names.parse(rs.getString("names")), rs.getLong("enrolled")))
+        .list();
+  }
+
+  @Override
+  public List<ScopeSummary> myScopes() {
+    Caller caller = access.caller();
+    List<UUID> nodes = caller.grants().stream()
+        .filter(g -> java.util.Arrays.asList(RegistryAccess.BROWSE).contains(g.role()) && g.role() != Role.TEACHER)
+        .map(g -> g.nodeId()).distinct().toList();
+    if (nodes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        select n.id, n.kind, n.names,
+               (select count(*) from registry.org_unit s where s.kind = 'school' and s.path like n.path || '%') as schools,
+               (select count(*) from registry.class k join registry.org_unit s on s.id = k.school_id
+                  join registry.academic_year y on y.id = k.academic_year_id and y.is_current where s.path like n.path || '%') as classes,
+               (select count(*) from registry.child c where c.school_path like n.path || '%') as children,
+               (select count(*) from registry.staff st join registry.org_unit s on s.id = st.school_id where st.active and s.path like n.path || '%') as staff
+          from registry.org_unit n where n.id = any(cast(:ids as uuid[])) order by n.path""")
+        .param("ids", nodes.stream().map(UUID::toString).toArray(String[]::new))
+        .query((rs, n) -> new ScopeSummary(rs.getObject("id", UUID.class), rs.getString("kind"), Names.parse(rs.getString("names")),
+            rs.getLong("schools"), rs.getLong("classes"), rs.getLong("children"), rs.getLong("staff")))
+        .list();
+  }
+}

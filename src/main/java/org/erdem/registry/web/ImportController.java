@@ -1,0 +1,80 @@
+package org.erdem.registry.web;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.UUID;
+import org.erdem.registry.internal.RegistryAccess;
+import org.erdem.registry.internal.RosterImport;
+import org.erdem.registry.internal.SchoolService;
+import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.ValidationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploading a CSV of children or staff, with the row-by-row report. */
+@Controller
+class ImportController {
+  private final RosterImport imports;
+  private final SchoolService schools;
+  private final RegistryAccess access;
+
+  ImportController(RosterImport imports, SchoolService schools, RegistryAccess access) {
+    this.imports = imports;
+    this.schools = schools;
+    this.access = access;
+  }
+
+  @GetMapping("/schools/{schoolId}/import")
+  String form(@PathVariable UUID schoolId, Model model) {
+    var school = schools.get(schoolId);
+    if (!access.canManage(school.unit().path())) {
+      throw new AccessDeniedException();
+    }
+    return page(model, school, "children", null);
+  }
+
+  @PostMapping("/schools/{schoolId}/import")
+  String upload(@PathVariable UUID schoolId, @RequestParam(defaultValue = "children") String kind,
+      @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+    var school = schools.get(schoolId);
+    if (!access.canManage(school.unit().path())) {
+      throw new AccessDeniedException();
+    }
+    RosterImport.Report report;
+    if (file == null || file.isEmpty()) {
+      report = new RosterImport.Report(false, List.of(new ValidationException.FieldError(null, "import.error.empty")), List.of());
+    } else {
+      report = decode(file.getBytes())
+          .map(csv -> "staff".equals(kind) ? imports.importStaff(schoolId, csv) : imports.importChildren(schoolId, csv))
+          .orElseGet(() -> new RosterImport.Report(false, List.of(new ValidationException.FieldError(null, "import.error.encoding")), List.of()));
+    }
+    return page(model, school, kind, report);
+  }
+
+  static java.util.Optional<String> decode(byte[] bytes) {
+    try {
+      return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private String page(Model model, SchoolService.School school, String kind, RosterImport.Report report) {
+    model.addAttribute("school", school);
+    model.addAttribute("kind", kind);
+    model.addAttribute("report", report);
+    model.addAttribute("childColumns", RosterImport.CHILD_COLUMNS);
+    model.addAttribute("staffColumns", RosterImport.STAFF_COLUMNS);
+    return "registry/import";
+  }
+}

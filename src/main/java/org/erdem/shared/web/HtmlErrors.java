@@ -1,0 +1,52 @@
+package org.erdem.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.NotFoundException;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Error pages in the user's language, inside the normal page shell. */
+@ControllerAdvice
+@Order(2)
+class HtmlErrors {
+
+  @ExceptionHandler(NotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  ModelAndView notFound() {
+    return page(HttpStatus.NOT_FOUND);
+  }
+
+  @ExceptionHandler({AccessDeniedException.class, org.springframework.security.access.AccessDeniedException.class})
+  @ResponseStatus(HttpStatus.FORBIDDEN)
+  ModelAndView forbidden() {
+    return page(HttpStatus.FORBIDDEN);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  ModelAndView badParameter() {
+    return page(HttpStatus.BAD_REQUEST);
+  }
+
+  static ModelAndView page(HttpStatus status) {
+    return new ModelAndView("error", Map.of("status", status.value()), status);
+  }
+
+  /** Renders Boot's {@code /error} dispatches (404 of unknown URLs, 405, 500) with the same template. */
+  @Component
+  static class Resolver implements ErrorViewResolver {
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+      return page(status);
+    }
+  }
+}

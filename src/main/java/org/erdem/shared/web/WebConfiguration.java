@@ -1,0 +1,67 @@
+package org.erdem.shared.web;
+
+import java.time.Duration;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+  static final String LANGUAGE_COOKIE = "erdem-lang";
+  static final String LANGUAGE_PARAM = "lang";
+
+  @Bean
+  MessageSource messageSource() {
+    return new FallbackMessageSource();
+  }
+
+  @Bean
+  LocaleResolver localeResolver() {
+    var resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+    resolver.setDefaultLocale(Languages.DEFAULT);
+    resolver.setCookieMaxAge(Duration.ofDays(365));
+    resolver.setCookieSameSite("Lax");
+    resolver.setCookieHttpOnly(true);
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    var change = new LocaleChangeInterceptor() {
+      @Override
+      protected java.util.Locale parseLocaleValue(String value) {
+        if (!Languages.isSupported(value)) {
+          throw new IllegalArgumentException("unsupported language");
+        }
+        return super.parseLocaleValue(value);
+      }
+    };
+    change.setParamName(LANGUAGE_PARAM);
+    change.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(change);
+  }
+
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    // Asset URLs carry a hash of their content, so a browser may keep them for a year untouched.
+    var forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    registry.addResourceHandler("/assets/**")
+        .addResourceLocations("classpath:/static/assets/")
+        .setCacheControl(forever)
+        .resourceChain(true)
+        .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+    registry.addResourceHandler("/webjars/**")
+        .addResourceLocations("classpath:/META-INF/resources/webjars/")
+        .setCacheControl(forever)
+        .resourceChain(true)
+        .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+  }
+}
