@@ -58,7 +58,7 @@ public class JdbcAuditLog implements AuditLog {
       throw new org.erdem.shared.AccessDeniedException();
     }
     String where = """
-         where (cast(:actor as text) is null or lower(actor_name) like lower(:actor) || '%')
+        \swhere (cast(:actor as text) is null or lower(actor_name) like lower(:actor) || '%')
            and (cast(:action as text) is null or action = :action)
            and (cast(:record as text) is null or record_id = :record)
            and (cast(:from as date) is null or at >= cast(:from as date))

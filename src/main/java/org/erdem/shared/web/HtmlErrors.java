@@ -18,35 +18,46 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 @Order(2)
 class HtmlErrors {
+  private final PageContextAdvice contexts;
+
+  HtmlErrors(PageContextAdvice contexts) {
+    this.contexts = contexts;
+  }
 
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
-  ModelAndView notFound() {
-    return page(HttpStatus.NOT_FOUND);
+  ModelAndView notFound(HttpServletRequest request) {
+    return page(HttpStatus.NOT_FOUND, contexts.ctx(request));
   }
 
   @ExceptionHandler({AccessDeniedException.class, org.springframework.security.access.AccessDeniedException.class})
   @ResponseStatus(HttpStatus.FORBIDDEN)
-  ModelAndView forbidden() {
-    return page(HttpStatus.FORBIDDEN);
+  ModelAndView forbidden(HttpServletRequest request) {
+    return page(HttpStatus.FORBIDDEN, contexts.ctx(request));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
-  ModelAndView badParameter() {
-    return page(HttpStatus.BAD_REQUEST);
+  ModelAndView badParameter(HttpServletRequest request) {
+    return page(HttpStatus.BAD_REQUEST, contexts.ctx(request));
   }
 
-  static ModelAndView page(HttpStatus status) {
-    return new ModelAndView("error", Map.of("status", status.value()), status);
+  static ModelAndView page(HttpStatus status, PageContext ctx) {
+    return new ModelAndView("error", Map.of("status", status.value(), PageContextAdvice.CTX, ctx), status);
   }
 
   /** Renders Boot's {@code /error} dispatches (404 of unknown URLs, 405, 500) with the same template. */
   @Component
   static class Resolver implements ErrorViewResolver {
+    private final PageContextAdvice contexts;
+
+    Resolver(PageContextAdvice contexts) {
+      this.contexts = contexts;
+    }
+
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-      return page(status);
+      return page(status, contexts.ctx(request));
     }
   }
 }

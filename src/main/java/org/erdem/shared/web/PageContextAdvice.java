@@ -12,6 +12,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 /** Gives every HTML view its {@link PageContext} as {@code ctx}. */
 @ControllerAdvice
 class PageContextAdvice {
+  static final String CTX = "ctx";
   private final MessageSource messages;
   private final ResourceUrlProvider assets;
   private final ShellUserSource users;
@@ -22,7 +23,7 @@ class PageContextAdvice {
     this.users = users.getIfAvailable(() -> Optional::empty);
   }
 
-  @ModelAttribute("ctx")
+  @ModelAttribute(CTX)
   PageContext ctx(HttpServletRequest request) {
     return new PageContext(request, messages, LocaleContextHolder.getLocale(), assets, users);
   }
