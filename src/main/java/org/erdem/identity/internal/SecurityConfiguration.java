@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -35,8 +36,8 @@ class SecurityConfiguration {
         "bcrypt", new BCryptPasswordEncoder()));
   }
 
-  @Bean
-  ThrottlingAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+  /** Not a bean: Spring Security would hand a provider bean to the global manager as well. */
+  private static ThrottlingAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
       LoginThrottle throttle, AccountStore accounts, JdbcAuditLog audit) {
     var passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(encoder);
@@ -55,12 +56,14 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain application(HttpSecurity http, ThrottlingAuthenticationProvider provider, CallerLoader callers,
+  SecurityFilterChain application(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+      AccountStore accounts, JdbcAuditLog audit, CallerLoader callers,
       @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies) throws Exception {
     var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     var csrfCookies = new CookieCsrfTokenRepository();
     csrfCookies.setCookieCustomizer(c -> c.sameSite("Lax").secure(secureCookies).httpOnly(true));
-    http.authenticationProvider(provider)
+    // Its own manager without a parent: a refused attempt must not be retried by Boot's global manager.
+    http.authenticationManager(new ProviderManager(authenticationProvider(users, encoder, throttle, accounts, audit)))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico", "/settings/display").permitAll()
             .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
