@@ -31,7 +31,11 @@ public class WebSession {
   public record Page(int status, String body, String location, long compressedBytes, java.net.http.HttpHeaders headers) {}
 
   public Page get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").header("Accept-Encoding", "gzip").GET());
+    return get(path, "text/html");
+  }
+
+  public Page get(String path, String accept) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).header("Accept-Encoding", "gzip").GET());
   }
 
   /** Posts a form as a browser would, with the CSRF token of the last page seen. */

@@ -42,8 +42,12 @@ class HtmlErrors {
     return page(HttpStatus.BAD_REQUEST, contexts.ctx(request));
   }
 
+  /** Statuses with their own title and explanation in the bundles; others are told as their family's. */
+  static final java.util.Set<Integer> EXPLAINED = java.util.Set.of(400, 401, 403, 404, 405, 413, 415, 422, 500);
+
   static ModelAndView page(HttpStatus status, PageContext ctx) {
-    return new ModelAndView("error", Map.of("status", status.value(), PageContextAdvice.CTX, ctx), status);
+    int shown = EXPLAINED.contains(status.value()) ? status.value() : status.is5xxServerError() ? 500 : 400;
+    return new ModelAndView("error", Map.of("status", shown, PageContextAdvice.CTX, ctx), status);
   }
 
   /** Renders Boot's {@code /error} dispatches (404 of unknown URLs, 405, 500) with the same template. */
