@@ -55,9 +55,11 @@ public final class Validation {
     return java.util.List.copyOf(errors);
   }
 
-  /** Moves these errors into another validation, renaming each field; for reports that name columns, not fields. */
+  /** Adds these errors to another validation under other field names, skipping fields that already have an error there. */
   public void copyInto(Validation other, java.util.function.UnaryOperator<String> rename) {
-    errors.forEach(e -> other.add(rename.apply(e.field()), e.messageKey(), e.args()));
+    errors.stream()
+        .filter(e -> e.field() == null || !other.hasErrorOn(rename.apply(e.field())))
+        .forEach(e -> other.add(rename.apply(e.field()), e.messageKey(), e.args()));
   }
 
   public void throwIfInvalid() {

@@ -63,14 +63,15 @@ public final class PageContext {
         .toUriString();
   }
 
-  /** A link to the current page with one query parameter replaced, for pagination and filters. */
+  /** A link to the current page with one query parameter replaced (or, with a null value, removed). */
   public String linkWith(String param, Object value) {
-    return UriComponentsBuilder.fromPath(request.getRequestURI())
-        .query(request.getQueryString())
-        .replaceQueryParam(param, value)
-        .build()
-        .encode()
-        .toUriString();
+    var builder = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+    if (value == null) {
+      builder.replaceQueryParam(param);
+    } else {
+      builder.replaceQueryParam(param, value);
+    }
+    return builder.build().encode().toUriString();
   }
 
   public String asset(String path) {
