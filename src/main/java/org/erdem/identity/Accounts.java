@@ -16,4 +16,7 @@ public interface Accounts {
   Optional<UUID> findByUsername(String username);
 
   UUID grant(UUID accountId, Role role, UUID nodeId, LocalDate validFrom, LocalDate validTo);
+
+  /** Whether the account holds this role anywhere today. */
+  boolean holds(UUID accountId, Role role);
 }

@@ -12,5 +12,7 @@ public interface Guardianships {
 
   void link(UUID guardianAccountId, UUID childId, String relationship);
 
+  void unlink(UUID guardianAccountId, UUID childId);
+
   record Guardian(UUID accountId, String displayName, String relationship) {}
 }

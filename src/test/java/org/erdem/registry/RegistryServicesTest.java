@@ -18,6 +18,7 @@ import org.erdem.identity.Guardianships;
 import org.erdem.identity.Role;
 import org.erdem.registry.internal.ChildService;
 import org.erdem.registry.internal.ClassService;
+import org.erdem.registry.internal.GuardianLinks;
 import org.erdem.registry.internal.RosterImport;
 import org.erdem.registry.internal.SchoolService;
 import org.erdem.shared.ValidationException;
@@ -38,6 +39,7 @@ class RegistryServicesTest {
   @Autowired ClassService classes;
   @Autowired ChildService children;
   @Autowired RosterImport imports;
+  @Autowired GuardianLinks links;
 
   RegistryTestData data;
   RegistryTestData.Node soum;
@@ -133,6 +135,24 @@ class RegistryServicesTest {
     assertThat(As.user(soumAdmin, () -> children.history(child))).filteredOn(e -> e.endsOn() == null)
         .extracting(ChildService.Enrolment::kind).containsExactlyInAnyOrder("home", "eschool");
     assertThat(As.user(soumAdmin, () -> children.get(child)).classId()).isEqualTo(classA);
+  }
+
+  @Test
+  void aSchoolLinksGuardiansWhoThenSeeOnlyTheirChild() {
+    UUID classA = data.schoolClass(school, 2, "2А");
+    UUID child = data.child(school, classA, "Номин");
+    UUID sibling = data.child(school, classA, "Марал");
+    String newGuardian = data.code("mother").toLowerCase();
+    As.user(admin, () -> links.link(child, new GuardianLinks.GuardianForm(newGuardian, "Ээж Болор", "temporary-9", "mother")));
+    assertThat(accounts.holds(data.accountId(newGuardian), Role.GUARDIAN)).isTrue();
+    assertThat(As.user(newGuardian, () -> children.get(child)).id()).isEqualTo(child);
+    assertThatThrownBy(() -> As.user(newGuardian, () -> children.get(sibling))).isInstanceOf(org.erdem.shared.AccessDeniedException.class);
+    assertThat(fieldsOf(() -> links.link(sibling, new GuardianLinks.GuardianForm("nobody-" + newGuardian, "", "", "father")))).containsExactly("username");
+    As.user(admin, () -> links.unlink(child, data.accountId(newGuardian)));
+    assertThatThrownBy(() -> As.user(newGuardian, () -> children.get(child))).isInstanceOf(org.erdem.shared.AccessDeniedException.class);
+    String teacher = data.homeroomTeacher(school, classA, "teacher");
+    assertThatThrownBy(() -> As.user(teacher, () -> links.link(child, new GuardianLinks.GuardianForm(teacher, "", "", "father"))))
+        .isInstanceOf(org.erdem.shared.AccessDeniedException.class);
   }
 
   static final String HEADER = "external_id,family_name,given_name,birth_date,sex,national_id,home_language,class\n";

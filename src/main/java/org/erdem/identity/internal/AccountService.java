@@ -73,6 +73,12 @@ public class AccountService implements Accounts {
     return store.insertGrant(accountId, role, nodeId, node.path(), validFrom == null ? LocalDate.now(CallerLoader.ZONE) : validFrom, validTo);
   }
 
+  @Override
+  public boolean holds(UUID accountId, Role role) {
+    LocalDate today = LocalDate.now(CallerLoader.ZONE);
+    return store.grants(accountId).stream().anyMatch(g -> g.role() == role && g.activeOn(today));
+  }
+
   // --- administration, by a system administrator ---
 
   public Page<AccountStore.Account> search(String text, PageRequest page) {

@@ -40,4 +40,9 @@ class JdbcGuardianships implements Guardianships {
         on conflict (guardian_id, child_id) do update set relationship = excluded.relationship""")
         .param("g", guardianAccountId).param("c", childId).param("r", relationship).update();
   }
+
+  @Override
+  public void unlink(UUID guardianAccountId, UUID childId) {
+    jdbc.sql("delete from identity.guardianship where guardian_id = :g and child_id = :c").param("g", guardianAccountId).param("c", childId).update();
+  }
 }

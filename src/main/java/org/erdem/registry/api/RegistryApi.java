@@ -13,6 +13,7 @@ import org.erdem.registry.ScopeSummary;
 import org.erdem.registry.internal.AcademicYears;
 import org.erdem.registry.internal.ChildService;
 import org.erdem.registry.internal.ClassService;
+import org.erdem.registry.internal.GuardianLinks;
 import org.erdem.registry.internal.OrgUnits;
 import org.erdem.registry.internal.RegistryAccess;
 import org.erdem.registry.internal.RosterImport;
@@ -49,9 +50,11 @@ class RegistryApi {
   private final Registry registry;
   private final Guardianships guardianships;
   private final MessageSource messages;
+  private final GuardianLinks guardianLinks;
 
   RegistryApi(OrgUnits units, RegistryAccess access, SchoolService schools, ClassService classes, ChildService children,
-      StaffService staff, RosterImport imports, AcademicYears years, Registry registry, Guardianships guardianships, MessageSource messages) {
+      StaffService staff, RosterImport imports, AcademicYears years, Registry registry, Guardianships guardianships, MessageSource messages,
+      GuardianLinks guardianLinks) {
     this.units = units;
     this.access = access;
     this.schools = schools;
@@ -63,6 +66,7 @@ class RegistryApi {
     this.registry = registry;
     this.guardianships = guardianships;
     this.messages = messages;
+    this.guardianLinks = guardianLinks;
   }
 
   @GetMapping("/me/children")
@@ -156,6 +160,18 @@ class RegistryApi {
   ChildService.Child updateChild(@PathVariable UUID id, @RequestBody ChildService.ChildForm form) {
     children.update(id, form);
     return children.get(id);
+  }
+
+  @PostMapping("/children/{id}/guardians")
+  ResponseEntity<List<Guardianships.Guardian>> linkGuardian(@PathVariable UUID id, @RequestBody GuardianLinks.GuardianForm form) {
+    guardianLinks.link(id, form);
+    return ResponseEntity.status(HttpStatus.CREATED).body(guardianships.guardiansOf(id));
+  }
+
+  @org.springframework.web.bind.annotation.DeleteMapping("/children/{id}/guardians/{accountId}")
+  ResponseEntity<Void> unlinkGuardian(@PathVariable UUID id, @PathVariable UUID accountId) {
+    guardianLinks.unlink(id, accountId);
+    return ResponseEntity.noContent().build();
   }
 
   record EnrolRequest(UUID classId) {}

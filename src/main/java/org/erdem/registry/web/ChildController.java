@@ -7,6 +7,7 @@ import org.erdem.registry.Registry;
 import org.erdem.registry.internal.ChildService;
 import org.erdem.registry.internal.ChildService.ChildForm;
 import org.erdem.registry.internal.ClassService;
+import org.erdem.registry.internal.GuardianLinks;
 import org.erdem.registry.internal.RegistryAccess;
 import org.erdem.registry.internal.SchoolService;
 import org.erdem.shared.AccessDeniedException;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class ChildController {
@@ -30,15 +32,17 @@ class ChildController {
   private final RegistryAccess access;
   private final Guardianships guardianships;
   private final Registry registry;
+  private final GuardianLinks guardianLinks;
 
   ChildController(ChildService children, SchoolService schools, ClassService classes, RegistryAccess access,
-      Guardianships guardianships, Registry registry) {
+      Guardianships guardianships, Registry registry, GuardianLinks guardianLinks) {
     this.children = children;
     this.schools = schools;
     this.classes = classes;
     this.access = access;
     this.guardianships = guardianships;
     this.registry = registry;
+    this.guardianLinks = guardianLinks;
   }
 
   /** The list, or with htmx only its results, so that search updates as the user types. */
@@ -64,6 +68,25 @@ class ChildController {
     return show(id, model, FormErrors.NONE);
   }
 
+  @PostMapping("/children/{id}/guardians")
+  String linkGuardian(@PathVariable UUID id, @ModelAttribute GuardianLinks.GuardianForm form, Model model, RedirectAttributes redirect) {
+    try {
+      guardianLinks.link(id, form);
+    } catch (ValidationException e) {
+      model.addAttribute("guardianForm", form);
+      return show(id, model, FormErrors.of(e));
+    }
+    redirect.addFlashAttribute("notice", "guardian.linked");
+    return "redirect:/children/" + id;
+  }
+
+  @PostMapping("/children/{id}/guardians/{accountId}/unlink")
+  String unlinkGuardian(@PathVariable UUID id, @PathVariable UUID accountId, RedirectAttributes redirect) {
+    guardianLinks.unlink(id, accountId);
+    redirect.addFlashAttribute("notice", "guardian.unlinked");
+    return "redirect:/children/" + id;
+  }
+
   private String show(UUID id, Model model, FormErrors errors) {
     var child = children.get(id);
     boolean canManage = children.canManage(child);
@@ -74,6 +97,10 @@ class ChildController {
     model.addAttribute("canManage", canManage);
     model.addAttribute("classes", canManage ? classes.ofSchool(child.schoolId()) : java.util.List.of());
     model.addAttribute("errors", errors);
+    model.addAttribute("relationships", GuardianLinks.RELATIONSHIPS);
+    if (!model.containsAttribute("guardianForm")) {
+      model.addAttribute("guardianForm", new GuardianLinks.GuardianForm("", "", "", "mother"));
+    }
     return "registry/child";
   }
 
