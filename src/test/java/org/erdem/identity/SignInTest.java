@@ -50,7 +50,10 @@ class SignInTest {
   void signInIsAuditedAndTheSessionIsStoredInTheDatabase() {
     String user = data.user("ok", Role.TEACHER, data.country().id());
     var browser = new WebSession(port);
-    assertThat(browser.login(user, RegistryTestData.PASSWORD).location()).endsWith("/");
+    var signedIn = browser.login(user, RegistryTestData.PASSWORD);
+    assertThat(signedIn.location()).endsWith("/");
+    assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+        assertThat(cookie).startsWith("ERDEM_SESSION=").contains("HttpOnly", "SameSite=Lax"));
     assertThat(browser.get("/").status()).isEqualTo(200);
     assertThat(new WebSession(port).login(user, "wrong-password").location()).endsWith("/login?error=bad");
     assertThat(audited("login.success", user)).isEqualTo(1);

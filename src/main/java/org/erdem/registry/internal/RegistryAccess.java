@@ -81,7 +81,7 @@ public class RegistryAccess {
     return caller().covers(path, BROWSE);
   }
 
-  void requireBrowse(String path) {
+  public void requireBrowse(String path) {
     if (!canBrowse(path)) {
       throw new AccessDeniedException();
     }
@@ -91,7 +91,7 @@ public class RegistryAccess {
     return caller().covers(path, MANAGE);
   }
 
-  void requireManage(String path) {
+  public void requireManage(String path) {
     if (!canManage(path)) {
       throw new AccessDeniedException();
     }

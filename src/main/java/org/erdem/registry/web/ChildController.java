@@ -107,9 +107,7 @@ class ChildController {
   @GetMapping("/schools/{schoolId}/children/new")
   String newForm(@PathVariable UUID schoolId, Model model) {
     var school = schools.get(schoolId);
-    if (!access.canManage(school.unit().path())) {
-      throw new AccessDeniedException();
-    }
+    access.requireManage(school.unit().path());
     return form(model, school, null, new ChildForm(null, null, "", "", null, null, school.languages().get(0)), null, FormErrors.NONE);
   }
 

@@ -6,7 +6,6 @@ import org.erdem.registry.internal.ClassService.ClassForm;
 import org.erdem.registry.internal.RegistryAccess;
 import org.erdem.registry.internal.SchoolService;
 import org.erdem.registry.internal.StaffService;
-import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.ValidationException;
 import org.erdem.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -53,7 +52,7 @@ class ClassController {
   @GetMapping("/schools/{schoolId}/classes/new")
   String newForm(@PathVariable UUID schoolId, Model model) {
     var school = schools.get(schoolId);
-    requireManage(school);
+    access.requireManage(school.unit().path());
     return form(model, school, null, new ClassForm(null, "", school.languages().get(0), null), FormErrors.NONE);
   }
 
@@ -70,7 +69,7 @@ class ClassController {
   String editForm(@PathVariable UUID id, Model model) {
     var k = classes.get(id);
     var school = schools.get(k.schoolId());
-    requireManage(school);
+    access.requireManage(school.unit().path());
     return form(model, school, k, new ClassForm(k.grade(), k.name(), k.language(), k.homeroomStaffId()), FormErrors.NONE);
   }
 
@@ -92,12 +91,6 @@ class ClassController {
       return "redirect:/classes/" + id;
     } catch (ValidationException e) {
       return show(id, model, FormErrors.of(e));
-    }
-  }
-
-  private void requireManage(SchoolService.School school) {
-    if (!access.canManage(school.unit().path())) {
-      throw new AccessDeniedException();
     }
   }
 

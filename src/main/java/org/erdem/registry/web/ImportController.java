@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.erdem.registry.internal.RegistryAccess;
 import org.erdem.registry.internal.RosterImport;
 import org.erdem.registry.internal.SchoolService;
-import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.ValidationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +35,7 @@ class ImportController {
   @GetMapping("/schools/{schoolId}/import")
   String form(@PathVariable UUID schoolId, Model model) {
     var school = schools.get(schoolId);
-    if (!access.canManage(school.unit().path())) {
-      throw new AccessDeniedException();
-    }
+    access.requireManage(school.unit().path());
     return page(model, school, "children", null);
   }
 
@@ -46,9 +43,7 @@ class ImportController {
   String upload(@PathVariable UUID schoolId, @RequestParam(defaultValue = "children") String kind,
       @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
     var school = schools.get(schoolId);
-    if (!access.canManage(school.unit().path())) {
-      throw new AccessDeniedException();
-    }
+    access.requireManage(school.unit().path());
     RosterImport.Report report;
     if (file == null || file.isEmpty()) {
       report = new RosterImport.Report(false, List.of(new ValidationException.FieldError(null, "import.error.empty")), List.of());

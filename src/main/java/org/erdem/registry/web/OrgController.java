@@ -36,9 +36,7 @@ class OrgController {
     if (unit.isSchool()) {
       return "redirect:/schools/" + id;
     }
-    if (!access.canBrowse(unit.path())) {
-      throw new AccessDeniedException();
-    }
+    access.requireBrowse(unit.path());
     model.addAttribute("unit", unit);
     model.addAttribute("ancestors", units.ancestors(unit).stream().filter(a -> access.canBrowse(a.path())).toList());
     model.addAttribute("children", units.childrenWithCounts(id));

@@ -7,7 +7,6 @@ import org.erdem.registry.internal.OrgUnits;
 import org.erdem.registry.internal.RegistryAccess;
 import org.erdem.registry.internal.SchoolService;
 import org.erdem.registry.internal.SchoolService.SchoolForm;
-import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.ValidationException;
 import org.erdem.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -44,9 +43,7 @@ class SchoolController {
   @GetMapping("/org/{parentId}/schools/new")
   String newForm(@PathVariable UUID parentId, Model model) {
     var parent = units.get(parentId);
-    if (!access.canManage(parent.path())) {
-      throw new AccessDeniedException();
-    }
+    access.requireManage(parent.path());
     return form(model, parent, null, new SchoolForm("", "", "", "", "", "general", "urban", List.of("mn"), ""), FormErrors.NONE);
   }
 
@@ -62,9 +59,7 @@ class SchoolController {
   @GetMapping("/schools/{id}/edit")
   String editForm(@PathVariable UUID id, Model model) {
     var school = schools.get(id);
-    if (!access.canManage(school.unit().path())) {
-      throw new AccessDeniedException();
-    }
+    access.requireManage(school.unit().path());
     return form(model, null, school.unit(), SchoolForm.of(school), FormErrors.NONE);
   }
 

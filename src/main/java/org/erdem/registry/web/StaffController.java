@@ -5,7 +5,6 @@ import org.erdem.registry.internal.RegistryAccess;
 import org.erdem.registry.internal.SchoolService;
 import org.erdem.registry.internal.StaffService;
 import org.erdem.registry.internal.StaffService.StaffForm;
-import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.ValidationException;
 import org.erdem.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -40,9 +39,7 @@ class StaffController {
   @GetMapping("/schools/{schoolId}/staff/new")
   String newForm(@PathVariable UUID schoolId, Model model) {
     var school = schools.get(schoolId);
-    if (!access.canManage(school.unit().path())) {
-      throw new AccessDeniedException();
-    }
+    access.requireManage(school.unit().path());
     return form(model, school, new StaffForm(null, "", "", "teacher", null, null, null), "", FormErrors.NONE);
   }
 
