@@ -177,14 +177,6 @@ public class AccountService implements Accounts {
     audit.record("password.changed", "account", account.id(), null);
   }
 
-  public void setOwnLanguage(String language) {
-    callers.find().ifPresent(c -> store.setLanguage(c.accountId(), language(language)));
-  }
-
-  public Optional<String> languageOf(String username) {
-    return store.findByUsername(username).map(AccountStore.Account::language);
-  }
-
   private Caller requireAdmin() {
     Caller caller = callers.current();
     if (!caller.has(Role.SYSTEM_ADMIN)) {

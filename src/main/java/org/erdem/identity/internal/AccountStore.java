@@ -83,10 +83,6 @@ public class AccountStore {
     jdbc.sql("update identity.account set enabled = :enabled where id = :id").param("enabled", enabled).param("id", id).update();
   }
 
-  public void setLanguage(UUID id, String language) {
-    jdbc.sql("update identity.account set preferred_language = :lang where id = :id").param("lang", language).param("id", id).update();
-  }
-
   public void lockUntil(String username, OffsetDateTime until) {
     jdbc.sql("update identity.account set locked_until = :until where lower(username) = lower(:u)")
         .param("until", until).param("u", username).update();

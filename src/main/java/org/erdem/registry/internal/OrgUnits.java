@@ -69,10 +69,6 @@ public class OrgUnits implements OrgDirectory {
         .list();
   }
 
-  public Optional<OrgUnit> country() {
-    return jdbc.sql("select " + COLUMNS + " from registry.org_unit where parent_id is null").query(OrgUnits::unit).optional();
-  }
-
   public void insert(UUID id, String code, String kind, UUID parentId, String path, Map<String, String> names) {
     jdbc.sql("insert into registry.org_unit (id, code, kind, parent_id, path, names) values (:id, :code, :kind, :parent, :path, cast(:names as jsonb))")
         .param("id", id).param("code", code).param("kind", kind).param("parent", parentId).param("path", path)

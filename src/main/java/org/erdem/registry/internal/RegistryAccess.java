@@ -36,11 +36,7 @@ public class RegistryAccess {
   }
 
   /** The children a caller may read, as parameters of {@link #CHILD_VISIBLE}. */
-  public record ChildScope(String[] patterns, String[] classIds, String[] childIds) {
-    public boolean isEmpty() {
-      return patterns.length == 0 && classIds.length == 0 && childIds.length == 0;
-    }
-  }
+  public record ChildScope(String[] patterns, String[] classIds, String[] childIds) {}
 
   /** The SQL condition over {@code registry.child c} that keeps the children a {@link ChildScope} opens. */
   static final String CHILD_VISIBLE = """

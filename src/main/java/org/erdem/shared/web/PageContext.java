@@ -86,10 +86,6 @@ public final class PageContext {
     return user;
   }
 
-  public boolean signedIn() {
-    return user().isPresent();
-  }
-
   public String csrfParameter() {
     return csrf().map(CsrfToken::getParameterName).orElse("_csrf");
   }
