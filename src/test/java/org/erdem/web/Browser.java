@@ -73,11 +73,11 @@ final class Browser implements AutoCloseable {
     open("/login");
     find("#username").sendKeys(username);
     find("#password").sendKeys(password);
-    submit("form.stack button[type=submit]");
+    clickAndWait("form.stack button[type=submit]");
   }
 
-  /** Clicks a button that loads a new page, and waits until the new page is there. */
-  void submit(String css) {
+  /** Clicks a link or button that loads a new page, and waits until the new page is there. */
+  void clickAndWait(String css) {
     var js = (JavascriptExecutor) driver;
     js.executeScript("window.erdemPreviousPage = true");
     find(css).click();

@@ -62,7 +62,21 @@ class BrowserJourneysTest {
       assertThat(browser.driver.getTitle()).as(link).doesNotContain("error.");
       assertThat(browser.all("main h1")).as(link).isNotEmpty();
       browser.assertAccessible();
+      assertNoRawMessageKeys();
     }
+    for (String lang : List.of("ru", "en", "mn")) {
+      browser.open("/?lang=" + lang);
+      assertThat(browser.find("html").getAttribute("lang")).isEqualTo(lang);
+      assertNoRawMessageKeys();
+    }
+  }
+
+  private static final java.util.regex.Pattern RAW_KEY =
+      java.util.regex.Pattern.compile("\\b(home|nav|role|kind|school|class|child|account|admin|error|validation|shell|org|staff|grant|audit)\\.[a-zA-Z]");
+
+  private void assertNoRawMessageKeys() {
+    String text = browser.find("body").getText();
+    assertThat(RAW_KEY.matcher(text).find()).as("untranslated key on " + browser.driver.getCurrentUrl() + ": " + text).isFalse();
   }
 
   @Test
@@ -93,12 +107,12 @@ class BrowserJourneysTest {
     browser.find("a[href$='/edit']").click();
     var family = browser.find("#f-familyName");
     family.clear();
-    browser.submit("form.stack button[type=submit]");
+    browser.clickAndWait("form.stack button[type=submit]");
     assertThat(browser.find("#f-familyName").getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(browser.find("#e-familyName").getText()).isNotBlank();
     browser.assertAccessible();
     browser.find("#f-familyName").sendKeys(familyName);
-    browser.submit("form.stack button[type=submit]");
+    browser.clickAndWait("form.stack button[type=submit]");
     assertThat(browser.heading()).startsWith(familyName);
   }
 
@@ -111,7 +125,7 @@ class BrowserJourneysTest {
     Path csv = Files.createTempFile("children", ".csv");
     Files.writeString(csv, "external_id,family_name,given_name,birth_date,sex,national_id,home_language,class\nX1,,Болд,2015-99-01,male,,mn,\n");
     browser.find("#file").sendKeys(csv.toString());
-    browser.submit("form.stack button[type=submit]");
+    browser.clickAndWait("form.stack button[type=submit]");
     assertThat(browser.all("main table tbody tr")).hasSizeGreaterThanOrEqualTo(2);
     assertThat(browser.find("main [role=alert]").getText()).isNotBlank();
     browser.assertAccessible();
@@ -120,18 +134,18 @@ class BrowserJourneysTest {
   @Test
   void theUserChoosesLanguageTextSizeAndContrast() {
     browser.login("teacher", DemoLogins.PASSWORD);
-    browser.find("footer a[lang=ru]").click();
+    browser.clickAndWait("footer a[lang=ru]");
     assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ru");
     String russian = browser.find("header nav a").getText();
-    browser.find("footer a[lang=en]").click();
+    browser.clickAndWait("footer a[lang=en]");
     assertThat(browser.find("header nav a").getText()).isEqualTo("Home").isNotEqualTo(russian);
-    browser.find("footer form.display button[name=text]").click();
-    browser.find("footer form.display button[name=contrast]").click();
+    browser.clickAndWait("footer form.display button[name=text]");
+    browser.clickAndWait("footer form.display button[name=contrast]");
     assertThat(browser.find("html").getAttribute("class")).contains("large-text", "high-contrast");
     browser.assertAccessible();
-    browser.find("footer form.display button[name=text]").click();
-    browser.find("footer form.display button[name=contrast]").click();
-    browser.find("footer a[lang=mn]").click();
+    browser.clickAndWait("footer form.display button[name=text]");
+    browser.clickAndWait("footer form.display button[name=contrast]");
+    browser.clickAndWait("footer a[lang=mn]");
   }
 
   @Test
@@ -141,7 +155,7 @@ class BrowserJourneysTest {
     browser.all("main tbody a").get(0).click();
     browser.find("#f-nodeCode").sendKeys("NO-SUCH-PLACE");
     new org.openqa.selenium.support.ui.Select(browser.find("#f-role")).selectByValue("teacher");
-    browser.submit("form[action$='/roles'] button[type=submit]");
+    browser.clickAndWait("form[action$='/roles'] button[type=submit]");
     assertThat(browser.find("#e-nodeCode").getText()).isNotBlank();
     browser.assertAccessible();
     browser.open("/admin/audit");
