@@ -164,7 +164,7 @@ class RegistryServicesTest {
     String csv = HEADER
         + ext + "1,Дорж,Анужин,2017-02-03,эм,,mn,3А\n"
         + ext + "2,Болд,,2017-13-40,x,,mn,9Я\n";
-    RosterImport.Report report = As.user(admin, () -> imports.importChildren(school.id(), csv));
+    org.erdem.shared.ImportReport report = As.user(admin, () -> imports.importChildren(school.id(), csv));
     assertThat(report.applied()).isFalse();
     assertThat(report.invalidRows()).singleElement().satisfies(row -> {
       assertThat(row.line()).isEqualTo(3);
@@ -183,11 +183,11 @@ class RegistryServicesTest {
         + ext + "2,Серікбай,Айгерім,2016-05-06,F,,kk,4А\n";
     var first = As.user(admin, () -> imports.importChildren(school.id(), csv));
     assertThat(first.applied()).isTrue();
-    assertThat(first.count(RosterImport.Status.CREATED)).isEqualTo(2);
+    assertThat(first.count(org.erdem.shared.ImportReport.Status.CREATED)).isEqualTo(2);
     var again = As.user(admin, () -> imports.importChildren(school.id(), csv));
-    assertThat(again.count(RosterImport.Status.UNCHANGED)).isEqualTo(2);
+    assertThat(again.count(org.erdem.shared.ImportReport.Status.UNCHANGED)).isEqualTo(2);
     var moved = As.user(admin, () -> imports.importChildren(school.id(), csv.replace("2017-02-03,female,,mn,3А", "2017-02-03,female,,mn,4А")));
-    assertThat(moved.count(RosterImport.Status.UPDATED)).isEqualTo(1);
+    assertThat(moved.count(org.erdem.shared.ImportReport.Status.UPDATED)).isEqualTo(1);
     assertThat(jdbc.sql("select count(*) from registry.child where school_id = :s").param("s", school.id()).query(Long.class).single()).isEqualTo(2);
     assertThat(jdbc.sql("select count(*) from registry.enrolment e join registry.child c on c.id = e.child_id where c.external_id = :e")
         .param("e", ext + "1").query(Long.class).single()).as("the move keeps the old enrolment as history").isEqualTo(2);

@@ -2,7 +2,6 @@ package org.erdem.registry.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.erdem.identity.Guardianships;
@@ -17,13 +16,14 @@ import org.erdem.registry.internal.GuardianLinks;
 import org.erdem.registry.internal.OrgUnits;
 import org.erdem.registry.internal.RegistryAccess;
 import org.erdem.registry.internal.RosterImport;
+import org.erdem.shared.ImportReport;
+import org.erdem.shared.web.ImportReportJson;
 import org.erdem.registry.internal.SchoolService;
 import org.erdem.registry.internal.StaffService;
 import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.Page;
 import org.erdem.shared.PageRequest;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -209,22 +209,11 @@ class RegistryApi {
 
   @PostMapping(path = "/schools/{id}/imports/{kind}", consumes = {"text/csv", "text/plain"})
   ResponseEntity<Map<String, Object>> importCsv(@PathVariable UUID id, @PathVariable String kind, @RequestBody String csv) {
-    RosterImport.Report report = switch (kind) {
+    ImportReport report = switch (kind) {
       case "children" -> imports.importChildren(id, csv);
       case "staff" -> imports.importStaff(id, csv);
       default -> throw new org.erdem.shared.NotFoundException("import kind " + kind);
     };
-    Locale locale = LocaleContextHolder.getLocale();
-    var body = Map.<String, Object>of(
-        "applied", report.applied(),
-        "created", report.count(RosterImport.Status.CREATED),
-        "updated", report.count(RosterImport.Status.UPDATED),
-        "unchanged", report.count(RosterImport.Status.UNCHANGED),
-        "fileErrors", report.fileErrors().stream().map(e -> messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale)).toList(),
-        "rows", report.rows().stream().map(r -> Map.of("line", r.line(), "externalId", r.externalId() == null ? "" : r.externalId(),
-            "status", r.status().name().toLowerCase(Locale.ROOT),
-            "errors", r.errors().stream().map(e -> Map.of("column", e.field() == null ? "" : e.field(),
-                "message", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale))).toList())).toList());
-    return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+    return ImportReportJson.response(report, messages);
   }
 }

@@ -1,5 +1,6 @@
 package org.erdem.registry.internal;
 
+import org.erdem.shared.LocalizedJson;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +122,7 @@ class DemoData implements ApplicationRunner {
   private void insertUnit(UUID id, String code, String kind, UUID parent, String path, Map<String, String> names) {
     jdbc.sql("insert into registry.org_unit (id, code, kind, parent_id, path, names) values (:id, :code, :kind, :parent, :path, cast(:names as jsonb))")
         .param("id", id).param("code", code).param("kind", kind).param("parent", parent).param("path", path)
-        .param("names", Names.json(new LinkedHashMap<>(names))).update();
+        .param("names", LocalizedJson.json(new LinkedHashMap<>(names))).update();
   }
 
   private List<SchoolSpec> schoolSpecs(Map<String, UUID> units) {

@@ -1,5 +1,6 @@
 package org.erdem.registry.internal;
 
+import org.erdem.shared.LocalizedJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -35,7 +36,7 @@ public class OrgUnits implements OrgDirectory {
 
   static OrgUnit unit(ResultSet rs, int row) throws SQLException {
     return new OrgUnit(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("kind"),
-        rs.getObject("parent_id", UUID.class), rs.getString("path"), Names.parse(rs.getString("names")));
+        rs.getObject("parent_id", UUID.class), rs.getString("path"), LocalizedJson.parse(rs.getString("names")));
   }
 
   public Optional<OrgUnit> find(UUID id) {
@@ -72,11 +73,11 @@ public class OrgUnits implements OrgDirectory {
   public void insert(UUID id, String code, String kind, UUID parentId, String path, Map<String, String> names) {
     jdbc.sql("insert into registry.org_unit (id, code, kind, parent_id, path, names) values (:id, :code, :kind, :parent, :path, cast(:names as jsonb))")
         .param("id", id).param("code", code).param("kind", kind).param("parent", parentId).param("path", path)
-        .param("names", Names.json(names)).update();
+        .param("names", LocalizedJson.json(names)).update();
   }
 
   public void rename(UUID id, Map<String, String> names) {
-    jdbc.sql("update registry.org_unit set names = cast(:names as jsonb) where id = :id").param("names", Names.json(names)).param("id", id).update();
+    jdbc.sql("update registry.org_unit set names = cast(:names as jsonb) where id = :id").param("names", LocalizedJson.json(names)).param("id", id).update();
   }
 
   @Override

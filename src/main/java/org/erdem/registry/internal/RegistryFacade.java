@@ -1,5 +1,6 @@
 package org.erdem.registry.internal;
 
+import org.erdem.shared.LocalizedJson;
 import java.util.List;
 import java.util.UUID;
 import org.erdem.identity.Caller;
@@ -35,7 +36,7 @@ class RegistryFacade implements Registry {
          where c.id = any(cast(:ids as uuid[])) order by c.given_name""")
         .param("ids", scope.childIds())
         .query((rs, n) -> new ChildCard(rs.getObject("id", UUID.class), rs.getString("family_name"), rs.getString("given_name"),
-            rs.getObject("school_id", UUID.class), Names.parse(rs.getString("names")), rs.getObject("class_id", UUID.class),
+            rs.getObject("school_id", UUID.class), LocalizedJson.parse(rs.getString("names")), rs.getObject("class_id", UUID.class),
             rs.getString("class_name"), (Integer) rs.getObject("grade")))
         .list();
   }
@@ -55,7 +56,7 @@ class RegistryFacade implements Registry {
          where k.id = any(cast(:ids as uuid[])) order by k.grade, k.name""")
         .param("ids", ids.toArray(String[]::new))
         .query((rs, n) -> new ClassCard(rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("grade"), rs.getString("language"),
-            rs.getObject("school_id", UUID.class), Names.parse(rs.getString("names")), rs.getLong("enrolled")))
+            rs.getObject("school_id", UUID.class), LocalizedJson.parse(rs.getString("names")), rs.getLong("enrolled")))
         .list();
   }
 
@@ -77,7 +78,7 @@ class RegistryFacade implements Registry {
                (select count(*) from registry.staff st join registry.org_unit s on s.id = st.school_id where st.active and s.path like n.path || '%') as staff
           from registry.org_unit n where n.id = any(cast(:ids as uuid[])) order by n.path""")
         .param("ids", nodes.stream().map(UUID::toString).toArray(String[]::new))
-        .query((rs, n) -> new ScopeSummary(rs.getObject("id", UUID.class), rs.getString("kind"), Names.parse(rs.getString("names")),
+        .query((rs, n) -> new ScopeSummary(rs.getObject("id", UUID.class), rs.getString("kind"), LocalizedJson.parse(rs.getString("names")),
             rs.getLong("schools"), rs.getLong("classes"), rs.getLong("children"), rs.getLong("staff")))
         .list();
   }

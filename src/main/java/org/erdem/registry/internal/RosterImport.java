@@ -15,6 +15,9 @@ import java.util.function.BiFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.erdem.identity.AuditLog;
+import org.erdem.shared.ImportReport;
+import org.erdem.shared.ImportReport.Row;
+import org.erdem.shared.ImportReport.Status;
 import org.erdem.shared.Validation;
 import org.erdem.shared.ValidationException.FieldError;
 import org.springframework.stereotype.Service;
@@ -48,37 +51,23 @@ public class RosterImport {
     this.audit = audit;
   }
 
-  public enum Status { CREATED, UPDATED, UNCHANGED, INVALID }
-
-  public record RowResult(long line, String externalId, Status status, List<FieldError> errors) {}
-
-  public record Report(boolean applied, List<FieldError> fileErrors, List<RowResult> rows) {
-    public long count(Status status) {
-      return rows.stream().filter(r -> r.status() == status).count();
-    }
-
-    public List<RowResult> invalidRows() {
-      return rows.stream().filter(r -> r.status() == Status.INVALID).toList();
-    }
-  }
-
-  private record Planned<T>(RowResult result, T form, UUID existingId, UUID classId) {}
+  private record Planned<T>(Row result, T form, UUID existingId, UUID classId) {}
 
   @Transactional
-  public Report importChildren(UUID schoolId, String csv) {
+  public ImportReport importChildren(UUID schoolId, String csv) {
     var school = schools.get(schoolId);
     access.requireManage(school.unit().path());
     return run(csv, CHILD_COLUMNS, "children", schoolId, (rec, seen) -> planChild(schoolId, rec, seen), this::applyChild);
   }
 
   @Transactional
-  public Report importStaff(UUID schoolId, String csv) {
+  public ImportReport importStaff(UUID schoolId, String csv) {
     var school = schools.get(schoolId);
     access.requireManage(school.unit().path());
     return run(csv, STAFF_COLUMNS, "staff", schoolId, (rec, seen) -> planStaff(schoolId, rec, seen), this::applyStaff);
   }
 
-  private <T> Report run(String csv, List<String> columns, String what, UUID schoolId,
+  private <T> ImportReport run(String csv, List<String> columns, String what, UUID schoolId,
       BiFunction<CSVRecord, Set<String>, Planned<T>> plan, BiFunction<UUID, Planned<T>, Status> apply) {
     List<CSVRecord> records;
     try (Reader reader = new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)) {
@@ -87,35 +76,31 @@ public class RosterImport {
       var header = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)).getHeaderNames();
       var missing = columns.stream().filter(c -> !header.contains(c)).toList();
       if (!missing.isEmpty()) {
-        return fileError("import.error.columns", String.join(", ", missing));
+        return ImportReport.fileError("import.error.columns", String.join(", ", missing));
       }
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      return fileError("import.error.unreadable");
+      return ImportReport.fileError("import.error.unreadable");
     }
     if (records.isEmpty()) {
-      return fileError("import.error.empty");
+      return ImportReport.fileError("import.error.empty");
     }
     if (records.size() > MAX_ROWS) {
-      return fileError("import.error.tooMany", MAX_ROWS);
+      return ImportReport.fileError("import.error.tooMany", MAX_ROWS);
     }
     Set<String> seen = new HashSet<>();
     List<Planned<T>> planned = records.stream().map(r -> plan.apply(r, seen)).toList();
-    List<RowResult> results = planned.stream().map(Planned::result).toList();
+    List<Row> results = planned.stream().map(Planned::result).toList();
     if (results.stream().anyMatch(r -> r.status() == Status.INVALID)) {
-      return new Report(false, List.of(), results);
+      return new ImportReport(false, List.of(), results);
     }
-    List<RowResult> applied = new ArrayList<>();
+    List<Row> applied = new ArrayList<>();
     for (Planned<T> p : planned) {
-      applied.add(new RowResult(p.result().line(), p.result().externalId(), apply.apply(schoolId, p), List.of()));
+      applied.add(new Row(p.result().line(), p.result().key(), apply.apply(schoolId, p), List.of()));
     }
-    var report = new Report(true, List.of(), applied);
+    var report = new ImportReport(true, List.of(), applied);
     audit.record("import." + what, "school", schoolId,
         "created=" + report.count(Status.CREATED) + " updated=" + report.count(Status.UPDATED) + " unchanged=" + report.count(Status.UNCHANGED));
     return report;
-  }
-
-  private static Report fileError(String key, Object... args) {
-    return new Report(false, List.of(new FieldError(null, key, args)), List.of());
   }
 
   private Planned<ChildService.ChildForm> planChild(UUID schoolId, CSVRecord rec, Set<String> seen) {
@@ -210,7 +195,7 @@ public class RosterImport {
   private static <T> Planned<T> planned(CSVRecord rec, String ext, Validation v, T form, UUID existingId, UUID classId) {
     List<FieldError> errors = v.errors().stream().distinct().toList();
     Status status = errors.isEmpty() ? (existingId == null ? Status.CREATED : Status.UNCHANGED) : Status.INVALID;
-    return new Planned<>(new RowResult(rec.getRecordNumber() + 1, ext, status, errors), form, existingId, classId);
+    return new Planned<>(new Row(rec.getRecordNumber() + 1, ext, status, errors), form, existingId, classId);
   }
 
   /** Form field names to the CSV column names the user sees in the report. */

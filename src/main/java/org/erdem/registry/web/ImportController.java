@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.erdem.registry.internal.RegistryAccess;
 import org.erdem.registry.internal.RosterImport;
+import org.erdem.shared.ImportReport;
 import org.erdem.registry.internal.SchoolService;
 import org.erdem.shared.ValidationException;
 import org.springframework.stereotype.Controller;
@@ -44,13 +45,13 @@ class ImportController {
       @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
     var school = schools.get(schoolId);
     access.requireManage(school.unit().path());
-    RosterImport.Report report;
+    ImportReport report;
     if (file == null || file.isEmpty()) {
-      report = new RosterImport.Report(false, List.of(new ValidationException.FieldError(null, "import.error.empty")), List.of());
+      report = ImportReport.fileError("import.error.empty");
     } else {
       report = decode(file.getBytes())
           .map(csv -> "staff".equals(kind) ? imports.importStaff(schoolId, csv) : imports.importChildren(schoolId, csv))
-          .orElseGet(() -> new RosterImport.Report(false, List.of(new ValidationException.FieldError(null, "import.error.encoding")), List.of()));
+          .orElseGet(() -> ImportReport.fileError("import.error.encoding"));
     }
     return page(model, school, kind, report);
   }
@@ -64,7 +65,7 @@ class ImportController {
     }
   }
 
-  private String page(Model model, SchoolService.School school, String kind, RosterImport.Report report) {
+  private String page(Model model, SchoolService.School school, String kind, ImportReport report) {
     model.addAttribute("school", school);
     model.addAttribute("kind", kind);
     model.addAttribute("report", report);

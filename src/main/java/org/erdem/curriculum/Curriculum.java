@@ -1,0 +1,19 @@
+package org.erdem.curriculum;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** What other modules read from the curriculum. The curriculum is public to every signed-in user. */
+public interface Curriculum {
+  Optional<OutcomeRef> findOutcome(UUID id);
+
+  Optional<OutcomeRef> findOutcomeByCode(String code);
+
+  List<OutcomeRef> outcomes(Collection<UUID> ids);
+
+  /** Every outcome these build on, directly or through others, back into earlier grades. */
+  Set<UUID> prerequisitesOf(Collection<UUID> outcomeIds);
+}
