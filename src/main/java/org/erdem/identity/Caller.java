@@ -17,6 +17,12 @@ public record Caller(UUID accountId, String username, String displayName, boolea
     return grants.stream().filter(g -> wanted.contains(g.role())).map(Grant::nodePath).distinct().toList();
   }
 
+  /** Whether one of these roles is held at the root of the hierarchy, the country. */
+  public boolean hasNationally(Role... roles) {
+    var wanted = Arrays.asList(roles);
+    return grants.stream().anyMatch(g -> wanted.contains(g.role()) && g.nodePath().chars().filter(c -> c == '/').count() == 2);
+  }
+
   /** Whether one of these roles is held at the node with this path or above it. */
   public boolean covers(String path, Role... roles) {
     var wanted = Arrays.asList(roles);

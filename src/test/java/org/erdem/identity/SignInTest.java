@@ -99,12 +99,26 @@ class SignInTest {
     String aimag = data.aimag("R").code();
     var aimagNode = jdbc.sql("select id from registry.org_unit where code = :c").param("c", aimag).query(java.util.UUID.class).single();
     String regionalAdmin = data.user("regionadmin", Role.SYSTEM_ADMIN, aimagNode);
-    String user = data.user("target", null, null);
+    String user = data.user("target", Role.TEACHER, aimagNode);
+    String national = data.user("national", Role.SYSTEM_ADMIN, data.country().id());
+    assertThatThrownBy(() -> As.user(regionalAdmin, () -> accountService.resetPassword(data.accountId(national), "take-over-1")))
+        .as("a regional administrator cannot take over a national account").isInstanceOf(org.erdem.shared.AccessDeniedException.class);
+    assertThat(As.user(regionalAdmin, () -> accountService.search(data.code(""), org.erdem.shared.PageRequest.of(1, 50))).items())
+        .extracting(a -> a.username()).contains(user, regionalAdmin).doesNotContain(national);
     As.user(regionalAdmin, () -> accountService.assignRole(data.accountId(user), new AccountService.GrantRequest("teacher", aimag, null, null)));
     assertThat(audited("role.assigned", regionalAdmin)).isEqualTo(1);
     assertThatThrownBy(() -> As.user(regionalAdmin, () -> accountService.assignRole(data.accountId(user),
         new AccountService.GrantRequest("teacher", "MN", null, null))))
         .isInstanceOf(org.erdem.shared.ValidationException.class);
+  }
+
+  @Test
+  void aTemporaryPasswordDoesNotOpenTheApiEither() throws Exception {
+    String admin = data.user("admin2", Role.SYSTEM_ADMIN, data.country().id());
+    String user = data.user("basicreset", Role.TEACHER, data.country().id());
+    As.user(admin, () -> accountService.resetPassword(data.accountId(user), "temporary-2"));
+    mvc.perform(get("/api/v1/me").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(user, "temporary-2"))
+        .accept(MediaType.APPLICATION_JSON)).andExpect(status().isForbidden());
   }
 
   @Test

@@ -101,7 +101,7 @@ class RegistryServicesTest {
             .contentType(MediaType.APPLICATION_JSON).content(body))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("familyName"))
-        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("validation."))));
+        .andExpect(jsonPath("$.errors[0].message").value("Обязательное поле."));
     mvc.perform(post("/api/v1/schools/" + school.id() + "/children").with(user(admin)).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{not json"))
         .andExpect(status().isBadRequest());

@@ -46,8 +46,10 @@ public class AccountService implements Accounts {
   @Transactional
   public UUID create(NewAccount account) {
     validateNew(account);
-    return store.insert(account.username().trim().toLowerCase(), account.displayName().trim(), encoder.encode(account.password()),
+    UUID id = store.insert(account.username().trim().toLowerCase(), account.displayName().trim(), encoder.encode(account.password()),
         language(account.language()), account.mustChangePassword());
+    audit.record("account.created", "account", id, account.username().trim().toLowerCase());
+    return id;
   }
 
   @Override
@@ -70,7 +72,9 @@ public class AccountService implements Accounts {
   @Transactional
   public UUID grant(UUID accountId, Role role, UUID nodeId, LocalDate validFrom, LocalDate validTo) {
     var node = org.findNode(nodeId).orElseThrow(() -> new NotFoundException("org node " + nodeId));
-    return store.insertGrant(accountId, role, nodeId, node.path(), validFrom == null ? LocalDate.now(CallerLoader.ZONE) : validFrom, validTo);
+    UUID grantId = store.insertGrant(accountId, role, nodeId, node.path(), validFrom == null ? LocalDate.now(CallerLoader.ZONE) : validFrom, validTo);
+    audit.record("role.assigned", "account", accountId, role.code() + "@" + node.code());
+    return grantId;
   }
 
   @Override
@@ -82,26 +86,34 @@ public class AccountService implements Accounts {
   // --- administration, by a system administrator ---
 
   public Page<AccountStore.Account> search(String text, PageRequest page) {
-    requireAdmin();
-    return store.search(text, page);
+    Caller admin = requireAdmin();
+    String[] scope = admin.hasNationally(Role.SYSTEM_ADMIN) ? null
+        : admin.scopes(Role.SYSTEM_ADMIN).stream().map(p -> p + "%").toArray(String[]::new);
+    return store.search(text, scope, page);
   }
 
+  /** An account the calling administrator may manage: a national one any, a regional one those wholly in the region. */
   public AccountStore.Account get(UUID id) {
-    requireAdmin();
-    return store.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+    Caller admin = requireAdmin();
+    var account = store.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+    if (!admin.hasNationally(Role.SYSTEM_ADMIN)) {
+      List<Grant> grants = store.grants(id);
+      if (grants.isEmpty() || !grants.stream().allMatch(g -> admin.covers(g.nodePath(), Role.SYSTEM_ADMIN))) {
+        throw new AccessDeniedException();
+      }
+    }
+    return account;
   }
 
   public List<Grant> grantsOf(UUID id) {
-    requireAdmin();
+    get(id);
     return store.grants(id);
   }
 
   @Transactional
   public UUID createByAdmin(NewAccount account) {
     requireAdmin();
-    UUID id = create(new NewAccount(account.username(), account.displayName(), account.password(), account.language(), true));
-    audit.record("account.created", "account", id, account.username());
-    return id;
+    return create(new NewAccount(account.username(), account.displayName(), account.password(), account.language(), true));
   }
 
   public record GrantRequest(String role, String nodeCode, LocalDate validFrom, LocalDate validTo) {}
@@ -120,14 +132,13 @@ public class AccountService implements Accounts {
     if (!admin.covers(node.get().path(), Role.SYSTEM_ADMIN)) {
       throw ValidationException.of("nodeCode", "validation.node.outOfScope");
     }
-    UUID grantId = grant(accountId, role.get(), node.get().id(), request.validFrom(), request.validTo());
-    audit.record("role.assigned", "account", accountId, role.get().code() + "@" + node.get().code());
-    return grantId;
+    return grant(accountId, role.get(), node.get().id(), request.validFrom(), request.validTo());
   }
 
   @Transactional
   public void revokeRole(UUID accountId, UUID grantId) {
     Caller admin = requireAdmin();
+    get(accountId);
     Grant grant = store.findGrant(accountId, grantId).orElseThrow(() -> new NotFoundException("grant " + grantId));
     if (!admin.covers(grant.nodePath(), Role.SYSTEM_ADMIN)) {
       throw new AccessDeniedException();

@@ -51,16 +51,27 @@ public class AccountStore {
         .param("id", id).query(AccountStore::account).optional();
   }
 
-  public Page<Account> search(String text, PageRequest page) {
+  /**
+   * Accounts matching the text; with scope patterns, only accounts that hold roles and hold them all
+   * under those patterns (a regional administrator's reach).
+   */
+  public Page<Account> search(String text, String[] scopePatterns, PageRequest page) {
     String pattern = text == null || text.isBlank() ? "%" : "%" + text.trim().toLowerCase() + "%";
-    List<Account> items = jdbc.sql("select " + ACCOUNT_COLUMNS + """
-         from identity.account
-        where lower(username) like :p or lower(display_name) like :p
-        order by lower(username) limit :limit offset :offset""")
-        .param("p", pattern).param("limit", page.size()).param("offset", page.offset())
+    String where = """
+        \swhere (lower(a.username) like :p or lower(a.display_name) like :p)
+           and (cast(:scoped as boolean) = false
+                or (exists (select 1 from identity.role_assignment r where r.account_id = a.id)
+                    and not exists (select 1 from identity.role_assignment r where r.account_id = a.id
+                                     and not r.node_path like any(cast(:patterns as text[])))))""";
+    boolean scoped = scopePatterns != null;
+    String[] patterns = scoped ? scopePatterns : new String[0];
+    List<Account> items = jdbc.sql("select a.id, a.username, a.display_name, a.password_hash, a.preferred_language, a.enabled, "
+            + "a.must_change_password, a.locked_until, a.created_at from identity.account a" + where
+            + " order by lower(a.username) limit :limit offset :offset")
+        .param("p", pattern).param("scoped", scoped).param("patterns", patterns).param("limit", page.size()).param("offset", page.offset())
         .query(AccountStore::account).list();
-    long total = jdbc.sql("select count(*) from identity.account where lower(username) like :p or lower(display_name) like :p")
-        .param("p", pattern).query(Long.class).single();
+    long total = jdbc.sql("select count(*) from identity.account a" + where)
+        .param("p", pattern).param("scoped", scoped).param("patterns", patterns).query(Long.class).single();
     return Page.of(items, page, total);
   }
 

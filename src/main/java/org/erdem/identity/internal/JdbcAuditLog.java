@@ -52,9 +52,9 @@ public class JdbcAuditLog implements AuditLog {
 
   public record AuditQuery(String actor, String action, String record, java.time.LocalDate from, java.time.LocalDate to) {}
 
-  /** Searches the log; for system administrators only. */
+  /** Searches the log; for national system administrators only, as it spans every region. */
   public Page<AuditEvent> search(AuditQuery q, PageRequest page) {
-    if (!callers.current().has(org.erdem.identity.Role.SYSTEM_ADMIN)) {
+    if (!callers.current().hasNationally(org.erdem.identity.Role.SYSTEM_ADMIN)) {
       throw new org.erdem.shared.AccessDeniedException();
     }
     String where = """

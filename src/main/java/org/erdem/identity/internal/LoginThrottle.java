@@ -20,7 +20,7 @@ class LoginThrottle {
 
   LoginThrottle(JdbcClient jdbc, AccountStore accounts,
       @Value("${erdem.login.account-failures:5}") int accountLimit,
-      @Value("${erdem.login.address-failures:30}") int addressLimit,
+      @Value("${erdem.login.address-failures:200}") int addressLimit,
       @Value("${erdem.login.lock-minutes:15}") int lockMinutes) {
     this.jdbc = jdbc;
     this.accounts = accounts;
@@ -35,6 +35,7 @@ class LoginThrottle {
 
   /** Records a failure; returns true when this failure locked the account. */
   boolean failed(String username, String address) {
+    jdbc.sql("delete from identity.login_failure where at < :before").param("before", OffsetDateTime.now().minus(window)).update();
     jdbc.sql("insert into identity.login_failure (username, client_address) values (:u, :a)")
         .param("u", username).param("a", address == null ? "" : address).update();
     long recent = jdbc.sql("select count(*) from identity.login_failure where lower(username) = lower(:u) and at > :since")

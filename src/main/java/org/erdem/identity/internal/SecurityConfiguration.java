@@ -17,7 +17,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -83,7 +83,7 @@ class SecurityConfiguration {
             .contentSecurityPolicy(c -> c.policyDirectives(CSP))
             .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
             .frameOptions(f -> f.deny()))
-        .addFilterAfter(new PasswordChangeRequiredFilter(callers), UsernamePasswordAuthenticationFilter.class);
+        .addFilterAfter(new PasswordChangeRequiredFilter(callers), BasicAuthenticationFilter.class);
     return http.build();
   }
 }

@@ -30,6 +30,8 @@ class ShellUsers implements ShellUserSource {
       contributors.forEach(c -> nav.addAll(c.items(caller)));
       if (caller.has(Role.SYSTEM_ADMIN)) {
         nav.add(new NavItem("nav.users", "/admin/users"));
+      }
+      if (caller.hasNationally(Role.SYSTEM_ADMIN)) {
         nav.add(new NavItem("nav.audit", "/admin/audit"));
       }
       nav.add(new NavItem("nav.account", "/account"));

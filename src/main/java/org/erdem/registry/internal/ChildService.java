@@ -62,7 +62,7 @@ public class ChildService {
     }
   }
 
-  public record Enrolment(UUID id, UUID classId, String className, int grade, UUID schoolId, String schoolName, String kind,
+  public record Enrolment(UUID id, UUID classId, String className, int grade, UUID schoolId, java.util.Map<String, String> schoolNames, String kind,
       LocalDate startsOn, LocalDate endsOn, String endReason) {}
 
   static final String SELECT = """
@@ -121,12 +121,12 @@ public class ChildService {
   public List<Enrolment> history(UUID childId) {
     get(childId);
     return jdbc.sql("""
-        select e.id, e.class_id, k.name as class_name, k.grade, e.school_id, o.names ->> 'mn' as school_name, e.kind, e.starts_on, e.ends_on, e.end_reason
+        select e.id, e.class_id, k.name as class_name, k.grade, e.school_id, o.names as school_names, e.kind, e.starts_on, e.ends_on, e.end_reason
           from registry.enrolment e join registry.class k on k.id = e.class_id join registry.org_unit o on o.id = e.school_id
          where e.child_id = :c order by e.starts_on desc, e.ends_on desc nulls first""")
         .param("c", childId)
         .query((rs, n) -> new Enrolment(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class), rs.getString("class_name"),
-            rs.getInt("grade"), rs.getObject("school_id", UUID.class), rs.getString("school_name"), rs.getString("kind"),
+            rs.getInt("grade"), rs.getObject("school_id", UUID.class), org.erdem.shared.LocalizedJson.parse(rs.getString("school_names")), rs.getString("kind"),
             rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getString("end_reason")))
         .list();
   }

@@ -221,6 +221,7 @@ class DemoData implements ApplicationRunner {
       UUID guardian = accounts.createEncoded(new NewAccount(String.format("guardian%04d", guardianCount),
           pick(kazakh ? FAMILY_KK : FAMILY_MN) + " " + pick(kazakh ? GIVEN_KK : GIVEN_MN), null, kazakh ? "kk" : "mn", false), passwordHash);
       guardianships.link(guardian, id, i == 0 ? "mother" : "father");
+      accounts.grant(guardian, Role.GUARDIAN, schoolId, null, null);
     }
     return id;
   }

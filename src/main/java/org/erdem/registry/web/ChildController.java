@@ -54,7 +54,8 @@ class ChildController {
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("children", children.search(schoolId, q, PageRequest.of(page, null)));
     model.addAttribute("canManage", access.canManage(school.unit().path()));
-    return request.getHeader("HX-Request") != null ? "registry/children-results" : "registry/children";
+    boolean fragment = request.getHeader("HX-Request") != null && request.getHeader("HX-History-Restore-Request") == null;
+    return fragment ? "registry/children-results" : "registry/children";
   }
 
   @GetMapping("/my/children")

@@ -16,6 +16,21 @@ public final class Languages {
     return code != null && CODES.contains(code);
   }
 
+  /** The first supported language the request accepts, or the default. */
+  public static Locale preferred(jakarta.servlet.http.HttpServletRequest request) {
+    if (request.getHeader("Accept-Language") == null) {
+      return DEFAULT;
+    }
+    var accepted = request.getLocales();
+    while (accepted.hasMoreElements()) {
+      String code = accepted.nextElement().getLanguage();
+      if (isSupported(code)) {
+        return Locale.forLanguageTag(code);
+      }
+    }
+    return DEFAULT;
+  }
+
   /** Resolves a language code to a supported locale, or the default. */
   public static Locale localeOf(String code) {
     return isSupported(code) ? Locale.forLanguageTag(code) : DEFAULT;

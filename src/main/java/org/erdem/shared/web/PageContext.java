@@ -46,6 +46,11 @@ public final class PageContext {
     return messages.getMessage(key, args, key, locale);
   }
 
+  /** A message, or the fallback text where the bundles have none (open-ended codes such as audit actions). */
+  public String tOr(String key, String fallback) {
+    return messages.getMessage(key, null, fallback, locale);
+  }
+
   public String lang() {
     return locale.getLanguage();
   }

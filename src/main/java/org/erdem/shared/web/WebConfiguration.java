@@ -26,7 +26,8 @@ class WebConfiguration implements WebMvcConfigurer {
   @Bean
   LocaleResolver localeResolver() {
     var resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
-    resolver.setDefaultLocale(Languages.DEFAULT);
+    // Without a choice kept in the cookie, the browser's (or API client's) Accept-Language decides.
+    resolver.setDefaultLocaleFunction(Languages::preferred);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieSameSite("Lax");
     resolver.setCookieHttpOnly(true);
