@@ -1,17 +1,12 @@
 package org.erdem.registry.web;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.UUID;
 import org.erdem.registry.internal.RegistryAccess;
 import org.erdem.registry.internal.RosterImport;
 import org.erdem.shared.ImportReport;
+import org.erdem.shared.web.Uploads;
 import org.erdem.registry.internal.SchoolService;
-import org.erdem.shared.ValidationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,24 +40,10 @@ class ImportController {
       @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
     var school = schools.get(schoolId);
     access.requireManage(school.unit().path());
-    ImportReport report;
-    if (file == null || file.isEmpty()) {
-      report = ImportReport.fileError("import.error.empty");
-    } else {
-      report = decode(file.getBytes())
-          .map(csv -> "staff".equals(kind) ? imports.importStaff(schoolId, csv) : imports.importChildren(schoolId, csv))
-          .orElseGet(() -> ImportReport.fileError("import.error.encoding"));
-    }
+    ImportReport report = Uploads.text(file)
+        .map(csv -> "staff".equals(kind) ? imports.importStaff(schoolId, csv) : imports.importChildren(schoolId, csv))
+        .orElseGet(() -> ImportReport.fileError(Uploads.problem(file)));
     return page(model, school, kind, report);
-  }
-
-  static java.util.Optional<String> decode(byte[] bytes) {
-    try {
-      return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      return java.util.Optional.empty();
-    }
   }
 
   private String page(Model model, SchoolService.School school, String kind, ImportReport report) {

@@ -1,0 +1,44 @@
+package org.erdem.curriculum.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.erdem.curriculum.Curriculum;
+import org.erdem.curriculum.OutcomeRef;
+import org.springframework.stereotype.Service;
+
+@Service
+class CurriculumFacade implements Curriculum {
+  private final Outcomes outcomes;
+
+  CurriculumFacade(Outcomes outcomes) {
+    this.outcomes = outcomes;
+  }
+
+  @Override
+  public Optional<OutcomeRef> findOutcome(UUID id) {
+    return outcomes.findById(id).map(CurriculumFacade::ref);
+  }
+
+  @Override
+  public Optional<OutcomeRef> findOutcomeByCode(String code) {
+    return outcomes.findByCode(code).map(CurriculumFacade::ref);
+  }
+
+  @Override
+  public List<OutcomeRef> outcomes(Collection<UUID> ids) {
+    return outcomes.byIds(ids).stream().map(CurriculumFacade::ref).toList();
+  }
+
+  @Override
+  public Set<UUID> prerequisitesOf(Collection<UUID> outcomeIds) {
+    return new HashSet<>(outcomes.closure(outcomeIds));
+  }
+
+  private static OutcomeRef ref(Outcomes.Outcome o) {
+    return new OutcomeRef(o.id(), o.code(), o.subject(), o.grade(), o.titles());
+  }
+}
