@@ -10,6 +10,11 @@ import java.util.UUID;
 public interface Curriculum {
   Optional<OutcomeRef> findOutcome(UUID id);
 
+  boolean hasSubject(String code);
+
+  /** Subject codes with their names per language, in the curriculum's order. */
+  java.util.Map<String, java.util.Map<String, String>> subjects();
+
   Optional<OutcomeRef> findOutcomeByCode(String code);
 
   List<OutcomeRef> outcomes(Collection<UUID> ids);

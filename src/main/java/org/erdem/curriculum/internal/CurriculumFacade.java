@@ -24,6 +24,18 @@ class CurriculumFacade implements Curriculum {
   }
 
   @Override
+  public boolean hasSubject(String code) {
+    return outcomes.subject(code).isPresent();
+  }
+
+  @Override
+  public java.util.Map<String, java.util.Map<String, String>> subjects() {
+    var subjects = new java.util.LinkedHashMap<String, java.util.Map<String, String>>();
+    outcomes.subjects().forEach(s -> subjects.put(s.code(), s.names()));
+    return subjects;
+  }
+
+  @Override
   public Optional<OutcomeRef> findOutcomeByCode(String code) {
     return outcomes.findByCode(code).map(CurriculumFacade::ref);
   }

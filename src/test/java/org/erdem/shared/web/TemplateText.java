@@ -11,6 +11,7 @@ final class TemplateText {
     }
     s = removeBalanced(s, "${", '{', '}');
     s = removeBalanced(s, "!{", '{', '}');
+    s = removeBalanced(s, "$unsafe{", '{', '}');
     for (String directive : new String[] {"@if", "@elseif", "@for"}) {
       s = removeBalanced(s, directive, '(', ')');
     }

@@ -1,0 +1,16 @@
+package org.erdem.content;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The published lessons, for other modules (assignments, remediation plans). */
+public interface Library {
+  Optional<LessonRef> findPublished(UUID lessonId);
+
+  List<LessonRef> published(Collection<UUID> lessonIds);
+
+  /** Published lessons aligned to an outcome, most used first. */
+  List<LessonRef> forOutcome(UUID outcomeId, int limit);
+}

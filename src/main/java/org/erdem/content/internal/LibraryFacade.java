@@ -1,0 +1,38 @@
+package org.erdem.content.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.erdem.content.LessonRef;
+import org.erdem.content.Library;
+import org.springframework.stereotype.Service;
+
+@Service
+class LibraryFacade implements Library {
+  private final Lessons lessons;
+
+  LibraryFacade(Lessons lessons) {
+    this.lessons = lessons;
+  }
+
+  @Override
+  public Optional<LessonRef> findPublished(UUID lessonId) {
+    return published(List.of(lessonId)).stream().findFirst();
+  }
+
+  @Override
+  public List<LessonRef> published(Collection<UUID> lessonIds) {
+    return lessons.publishedCards(lessonIds).stream().map(this::ref).toList();
+  }
+
+  @Override
+  public List<LessonRef> forOutcome(UUID outcomeId, int limit) {
+    return lessons.publishedForOutcome(outcomeId, limit).stream().map(this::ref).toList();
+  }
+
+  private LessonRef ref(Lessons.Card c) {
+    var version = lessons.find(c.lessonId(), "published").orElseThrow();
+    return new LessonRef(c.lessonId(), c.titles(), c.subject(), c.grade(), c.durationMinutes(), lessons.outcomes(version.id()));
+  }
+}

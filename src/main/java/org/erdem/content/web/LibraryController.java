@@ -1,0 +1,53 @@
+package org.erdem.content.web;
+
+import java.util.UUID;
+import org.erdem.content.internal.LessonService;
+import org.erdem.content.internal.Lessons;
+import org.erdem.curriculum.Curriculum;
+import org.erdem.shared.PageRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The national lesson library: search, and reading a lesson in the language one chooses. */
+@Controller
+class LibraryController {
+  private final LessonService lessons;
+  private final Curriculum curriculum;
+
+  LibraryController(LessonService lessons, Curriculum curriculum) {
+    this.lessons = lessons;
+    this.curriculum = curriculum;
+  }
+
+  @GetMapping("/library")
+  String search(@RequestParam(required = false) String q, @RequestParam(required = false) String subject,
+      @RequestParam(required = false) Integer grade, @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String language, @RequestParam(required = false) Integer page, Model model) {
+    UUID outcomeId = outcome == null || outcome.isBlank() ? null
+        : curriculum.findOutcomeByCode(outcome.trim()).map(o -> o.id()).orElse(new UUID(0, 0));
+    var query = new Lessons.Query(q, blankToNull(subject), grade, outcomeId, blankToNull(language));
+    model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute("subject", subject);
+    model.addAttribute("grade", grade);
+    model.addAttribute("outcome", outcome == null ? "" : outcome);
+    model.addAttribute("language", language);
+    model.addAttribute("subjects", curriculum.subjects());
+    model.addAttribute("lessons", lessons.search(query, PageRequest.of(page, 20)));
+    return "content/library";
+  }
+
+  @GetMapping("/lessons/{id}")
+  String read(@PathVariable UUID id, @RequestParam(required = false) String lang, Model model) {
+    model.addAttribute("lesson", lessons.read(id, lang != null ? lang : LocaleContextHolder.getLocale().getLanguage()));
+    model.addAttribute("subjects", curriculum.subjects());
+    return "content/lesson";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}
