@@ -7,6 +7,12 @@ public interface Registry {
   /** The children the caller is guardian of, or the caller's own child record. */
   List<ChildCard> myChildren();
 
+  /** The calling student's own child record. */
+  java.util.Optional<ChildCard> self();
+
+  /** A child the caller may see (teacher of the child's class, the school, a guardian, the child), else empty. */
+  java.util.Optional<ChildCard> visibleChild(java.util.UUID childId);
+
   /** The classes of the current academic year the caller teaches or is homeroom teacher of. */
   List<ClassCard> myClasses();
 

@@ -28,13 +28,31 @@ class RegistryFacade implements Registry {
     if (scope.childIds().length == 0) {
       return List.of();
     }
+    return cards("c.id = any(cast(:ids as uuid[]))", java.util.Map.of("ids", scope.childIds()));
+  }
+
+  @Override
+  public java.util.Optional<ChildCard> self() {
+    Caller caller = access.caller();
+    return cards("c.account_id = :a", java.util.Map.of("a", caller.accountId())).stream().findFirst();
+  }
+
+  @Override
+  public java.util.Optional<ChildCard> visibleChild(UUID childId) {
+    var scope = access.childScope();
+    var params = new java.util.HashMap<String, Object>(ChildService.scopeParams(scope));
+    params.put("id", childId);
+    return cards("c.id = :id and " + RegistryAccess.CHILD_VISIBLE, params).stream().findFirst();
+  }
+
+  private List<ChildCard> cards(String condition, java.util.Map<String, ?> params) {
     return jdbc.sql("""
         select c.id, c.family_name, c.given_name, c.school_id, o.names, k.id as class_id, k.name as class_name, k.grade
           from registry.child c join registry.org_unit o on o.id = c.school_id
           left join registry.enrolment e on e.child_id = c.id and e.ends_on is null and e.kind = 'home'
           left join registry.class k on k.id = e.class_id
-         where c.id = any(cast(:ids as uuid[])) order by c.given_name""")
-        .param("ids", scope.childIds())
+         where\s""" + condition + " order by c.given_name")
+        .params(params)
         .query((rs, n) -> new ChildCard(rs.getObject("id", UUID.class), rs.getString("family_name"), rs.getString("given_name"),
             rs.getObject("school_id", UUID.class), LocalizedJson.parse(rs.getString("names")), rs.getObject("class_id", UUID.class),
             rs.getString("class_name"), (Integer) rs.getObject("grade")))

@@ -1,0 +1,136 @@
+package org.erdem.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.erdem.As;
+import org.erdem.IntegrationTest;
+import org.erdem.assessment.internal.AttemptService;
+import org.erdem.assessment.internal.ItemService;
+import org.erdem.assessment.internal.Items;
+import org.erdem.assessment.internal.QuizService;
+import org.erdem.identity.Accounts;
+import org.erdem.identity.Guardianships;
+import org.erdem.identity.Role;
+import org.erdem.registry.RegistryTestData;
+import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.ValidationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Nothing a child gives is lost, nothing is stored twice, and the clock is the server's. */
+@IntegrationTest
+class AnswerDurabilityTest {
+  @Autowired JdbcClient jdbc;
+  @Autowired Accounts accounts;
+  @Autowired Guardianships guardianships;
+  @Autowired ItemService items;
+  @Autowired QuizService quizzes;
+  @Autowired AttemptService attempts;
+  @Autowired TimeAccommodations accommodations;
+
+  RegistryTestData data;
+  AssessmentTestData bank;
+  String student;
+  String otherStudent;
+  String teacher;
+  UUID child;
+
+  @BeforeEach
+  void setUp() {
+    data = new RegistryTestData(jdbc, accounts, guardianships);
+    var country = data.country().id();
+    bank = new AssessmentTestData(items, quizzes, data.user("author", Role.CONTENT_AUTHOR, country), data.user("reviewer", Role.REVIEWER, country));
+    var school = data.school(data.soum(data.aimag("A"), "S"), "SCH");
+    UUID klass = data.schoolClass(school, 5, "5А");
+    child = data.child(school, klass, "Анужин");
+    student = data.studentAccount(child, school, "student");
+    otherStudent = data.studentAccount(data.child(school, klass, "Болд"), school, "student2");
+    teacher = data.homeroomTeacher(school, klass, "teacher");
+  }
+
+  private long receipts(UUID attempt) {
+    return jdbc.sql("select count(*) from assessment.answer_receipt where attempt_id = :a").param("a", attempt).query(Long.class).single();
+  }
+
+  @Test
+  void anAnswerIsStoredOnceResumesAfterAReloadAndIsGradedOnce() {
+    UUID quiz = bank.quiz(null, 1, bank.singleChoice("MATH.5.FRA.1", 2), bank.numeric("MATH.5.FRA.1", 0.75));
+    var started = As.user(student, () -> attempts.start(quiz, null));
+    UUID attempt = started.attemptId();
+    UUID first = UUID.randomUUID();
+    var ack = As.user(student, () -> attempts.answer(attempt, 0, first, 1L, Map.of("choice", 1)));
+    assertThat(ack.duplicate()).isFalse();
+    assertThat(As.user(student, () -> attempts.answer(attempt, 0, first, 1L, Map.of("choice", 1))).duplicate())
+        .as("a retry of the same answer stores nothing twice").isTrue();
+    As.user(student, () -> attempts.answer(attempt, 0, UUID.randomUUID(), 3L, Map.of("choice", 2)));
+    As.user(student, () -> attempts.answer(attempt, 0, UUID.randomUUID(), 2L, Map.of("choice", 0)));
+    assertThat(receipts(attempt)).isEqualTo(3);
+
+    var resumed = As.user(student, () -> attempts.start(quiz, null));
+    assertThat(resumed.attemptId()).as("starting again resumes the open attempt").isEqualTo(attempt);
+    assertThat(resumed.answered()).containsExactly(true, false);
+    assertThat(As.user(student, () -> attempts.question(attempt, 0, "mn")).response())
+        .as("a late retry of an older answer never replaces the newer one").containsEntry("choice", 2);
+
+    As.user(student, () -> attempts.answer(attempt, 1, UUID.randomUUID(), 4L, Map.of("value", "0,75")));
+    var result = As.user(student, () -> attempts.submit(attempt));
+    assertThat(result.score()).isEqualTo(2);
+    assertThat(As.user(student, () -> attempts.submit(attempt)).score()).as("submitting twice grades once").isEqualTo(2);
+    assertThatThrownBy(() -> As.user(student, () -> attempts.answer(attempt, 0, UUID.randomUUID(), 5L, Map.of("choice", 0))))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> As.user(student, () -> attempts.start(quiz, null))).as("one attempt allowed").isInstanceOf(ValidationException.class);
+    assertThat(As.user(teacher, () -> attempts.result(attempt)).score()).as("her pupil's result").isEqualTo(2);
+  }
+
+  @Test
+  void nobodyAnswersSomeoneElsesAttemptAndMalformedAnswersAreRefused() {
+    UUID quiz = bank.quiz(null, 2, bank.singleChoice("MATH.5.FRA.1", 0));
+    UUID attempt = As.user(student, () -> attempts.start(quiz, null)).attemptId();
+    assertThatThrownBy(() -> As.user(otherStudent, () -> attempts.answer(attempt, 0, UUID.randomUUID(), 1L, Map.of("choice", 0))))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> As.user(otherStudent, () -> attempts.result(attempt))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> As.user(student, () -> attempts.answer(attempt, 0, UUID.randomUUID(), 1L, Map.of("choice", "one"))))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> As.user(student, () -> attempts.answer(attempt, 7, UUID.randomUUID(), 1L, Map.of("choice", 0))))
+        .isInstanceOf(ValidationException.class);
+    assertThat(receipts(attempt)).isZero();
+  }
+
+  @Test
+  void theServerKeepsTheTimeLimitAndTheChildsAccommodation() {
+    UUID quiz = bank.quiz(60, 3, bank.singleChoice("MATH.5.FRA.1", 0));
+    var first = As.user(student, () -> attempts.start(quiz, null));
+    assertThat(first.secondsLeft()).isBetween(55L, 60L);
+    jdbc.sql("update assessment.attempt set deadline_at = now() - interval '1 minute' where id = :a").param("a", first.attemptId()).update();
+    assertThatThrownBy(() -> As.user(student, () -> attempts.answer(first.attemptId(), 0, UUID.randomUUID(), 1L, Map.of("choice", 0))))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).messageKey()).isEqualTo("validation.attempt.timeUp"));
+    assertThat(As.user(student, () -> attempts.state(first.attemptId())).submitted()).as("an expired attempt closes itself").isTrue();
+
+    As.user(teacher, () -> accommodations.set(child, new TimeAccommodations.TimeAccommodation(50, false, "teacher")));
+    var second = As.user(student, () -> attempts.start(quiz, null));
+    assertThat(second.secondsLeft()).as("50 % extra time").isBetween(85L, 90L);
+    As.user(teacher, () -> accommodations.set(child, new TimeAccommodations.TimeAccommodation(0, true, "teacher")));
+    As.user(student, () -> attempts.submit(second.attemptId()));
+    assertThat(As.user(student, () -> attempts.start(quiz, null)).deadlineAt()).as("no time limit").isNull();
+
+    String strangerTeacher = data.user("stranger", Role.TEACHER, data.country().id());
+    assertThatThrownBy(() -> As.user(strangerTeacher, () -> accommodations.set(child, new TimeAccommodations.TimeAccommodation(25, false, "teacher"))))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aMalformedItemIsRefusedWithAMessage() {
+    String author = data.user("author2", Role.CONTENT_AUTHOR, data.country().id());
+    var bad = new ItemService.ItemDraft("MATH.5.FRA.1", "single", Map.of("correct", 5),
+        List.of(new Items.Variant("mn", "", "", List.of("a"), List.of(), List.of())));
+    assertThatThrownBy(() -> As.user(author, () -> items.create(bad)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(ValidationException.FieldError::field)
+            .contains("stem", "choices", "answer"));
+  }
+}
