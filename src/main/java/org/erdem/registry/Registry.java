@@ -13,6 +13,15 @@ public interface Registry {
   /** A child the caller may see (teacher of the child's class, the school, a guardian, the child), else empty. */
   java.util.Optional<ChildCard> visibleChild(java.util.UUID childId);
 
+  /** The children enrolled in a class now; for those who teach it or may read the school's records. */
+  List<ChildCard> roster(java.util.UUID classId);
+
+  /** The classes a child is enrolled in now: the home class and any E-school classes. */
+  List<java.util.UUID> currentClassIds(java.util.UUID childId);
+
+  /** Whether the caller teaches the class or administers its school. */
+  boolean canTeach(java.util.UUID classId);
+
   /** The classes of the current academic year the caller teaches or is homeroom teacher of. */
   List<ClassCard> myClasses();
 

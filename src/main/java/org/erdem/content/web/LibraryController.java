@@ -17,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LibraryController {
   private final LessonService lessons;
   private final Curriculum curriculum;
+  private final org.erdem.identity.Callers callers;
 
-  LibraryController(LessonService lessons, Curriculum curriculum) {
+  LibraryController(LessonService lessons, Curriculum curriculum, org.erdem.identity.Callers callers) {
     this.lessons = lessons;
     this.curriculum = curriculum;
+    this.callers = callers;
   }
 
   @GetMapping("/library")
@@ -44,6 +46,7 @@ class LibraryController {
   String read(@PathVariable UUID id, @RequestParam(required = false) String lang, Model model) {
     model.addAttribute("lesson", lessons.read(id, lang != null ? lang : LocaleContextHolder.getLocale().getLanguage()));
     model.addAttribute("subjects", curriculum.subjects());
+    model.addAttribute("canAssign", callers.current().has(org.erdem.identity.Role.TEACHER));
     return "content/lesson";
   }
 

@@ -16,10 +16,12 @@ import org.springframework.stereotype.Service;
 class RegistryFacade implements Registry {
   private final JdbcClient jdbc;
   private final RegistryAccess access;
+  private final ClassService classes;
 
-  RegistryFacade(JdbcClient jdbc, RegistryAccess access) {
+  RegistryFacade(JdbcClient jdbc, RegistryAccess access, ClassService classes) {
     this.jdbc = jdbc;
     this.access = access;
+    this.classes = classes;
   }
 
   @Override
@@ -57,6 +59,27 @@ class RegistryFacade implements Registry {
             rs.getObject("school_id", UUID.class), LocalizedJson.parse(rs.getString("names")), rs.getObject("class_id", UUID.class),
             rs.getString("class_name"), (Integer) rs.getObject("grade")))
         .list();
+  }
+
+  @Override
+  public List<ChildCard> roster(UUID classId) {
+    var ids = classes.roster(classId).stream().map(r -> r.childId().toString()).toArray(String[]::new);
+    return cards("c.id = any(cast(:ids as uuid[]))", java.util.Map.of("ids", ids));
+  }
+
+  @Override
+  public List<UUID> currentClassIds(UUID childId) {
+    return jdbc.sql("select class_id from registry.enrolment where child_id = :c and ends_on is null").param("c", childId).query(UUID.class).list();
+  }
+
+  @Override
+  public boolean canTeach(UUID classId) {
+    var k = classes.find(classId);
+    if (k.isEmpty()) {
+      return false;
+    }
+    String path = jdbc.sql("select path from registry.org_unit where id = :id").param("id", k.get().schoolId()).query(String.class).single();
+    return access.taughtClassIds(access.caller()).contains(classId.toString()) || access.canManage(path);
   }
 
   @Override
