@@ -32,10 +32,12 @@ class AssessmentApi {
   private final AttemptService attempts;
   private final TimeAccommodations accommodations;
   private final org.erdem.registry.Registry registry;
+  private final org.erdem.assessment.internal.ItemStatistics statistics;
 
   AssessmentApi(ItemService items, QuizService quizzes, AttemptService attempts, TimeAccommodations accommodations,
-      org.erdem.registry.Registry registry) {
+      org.erdem.registry.Registry registry, org.erdem.assessment.internal.ItemStatistics statistics) {
     this.registry = registry;
+    this.statistics = statistics;
     this.items = items;
     this.quizzes = quizzes;
     this.attempts = attempts;
@@ -124,6 +126,11 @@ class AssessmentApi {
   @GetMapping("/attempts/{id}/result")
   AttemptService.Result result(@PathVariable UUID id) {
     return attempts.result(id);
+  }
+
+  @GetMapping("/quizzes/{id}/statistics")
+  List<org.erdem.assessment.internal.ItemStatistics.ItemStat> statistics(@PathVariable UUID id, @RequestParam(required = false) UUID context) {
+    return statistics.forQuiz(id, context);
   }
 
   @GetMapping("/children/{childId}/time-accommodation")
