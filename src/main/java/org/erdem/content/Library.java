@@ -11,6 +11,9 @@ public interface Library {
 
   List<LessonRef> published(Collection<UUID> lessonIds);
 
+  /** Published lessons of a subject and grade, most used first. */
+  List<LessonRef> published(String subject, int grade, int limit);
+
   /** Published lessons aligned to an outcome, most used first. */
   List<LessonRef> forOutcome(UUID outcomeId, int limit);
 }

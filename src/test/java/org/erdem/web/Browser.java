@@ -32,9 +32,12 @@ final class Browser implements AutoCloseable {
   final WebDriver driver;
   private final String base;
 
-  private Browser(WebDriver driver, int port) {
+  private final Path profile;
+
+  private Browser(WebDriver driver, int port, Path profile) {
     this.driver = driver;
     this.base = "http://localhost:" + port;
+    this.profile = profile;
   }
 
   static Browser start(int port) throws IOException {
@@ -45,11 +48,12 @@ final class Browser implements AutoCloseable {
     assumeTrue(present, "browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
     var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     var options = new ChromeOptions();
+    Path profile = Files.createTempDirectory("erdem-chromium");
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("erdem-chromium"));
-    return new Browser(new ChromeDriver(service, options), port);
+        "--window-size=1280,900", "--user-data-dir=" + profile);
+    return new Browser(new ChromeDriver(service, options), port, profile);
   }
 
   void open(String path) {
@@ -121,5 +125,6 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+    org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
   }
 }

@@ -128,6 +128,7 @@ class BrowserJourneysTest {
     browser.clickAndWait("form.stack button[type=submit]");
     assertThat(browser.all("main table tbody tr")).hasSizeGreaterThanOrEqualTo(2);
     assertThat(browser.find("main [role=alert]").getText()).isNotBlank();
+    Files.delete(csv);
     browser.assertAccessible();
   }
 

@@ -16,6 +16,15 @@ class QuizCatalogFacade implements QuizCatalog {
 
   @Override
   public Optional<QuizRef> find(UUID quizId) {
-    return quizzes.find(quizId).map(q -> new QuizRef(q.id(), q.titles(), q.subject(), q.grade(), (int) q.items()));
+    return quizzes.find(quizId).map(QuizCatalogFacade::ref);
+  }
+
+  @Override
+  public java.util.List<QuizRef> forSubjectGrade(String subject, int grade) {
+    return quizzes.list(subject, grade).stream().map(QuizCatalogFacade::ref).toList();
+  }
+
+  private static QuizRef ref(Quizzes.Quiz q) {
+    return new QuizRef(q.id(), q.titles(), q.subject(), q.grade(), (int) q.items());
   }
 }

@@ -27,6 +27,12 @@ class LibraryFacade implements Library {
   }
 
   @Override
+  public List<LessonRef> published(String subject, int grade, int limit) {
+    return lessons.searchPublished(new Lessons.Query(null, subject, grade, null, null), new org.erdem.shared.PageRequest(1, limit))
+        .items().stream().map(this::ref).toList();
+  }
+
+  @Override
   public List<LessonRef> forOutcome(UUID outcomeId, int limit) {
     return lessons.publishedForOutcome(outcomeId, limit).stream().map(this::ref).toList();
   }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Mathematics and Mongolian language grades 1 to 12, and a few other subjects, through the CSV importer. */
 @Component
+@org.springframework.core.annotation.Order(20)
 @ConditionalOnProperty(name = "erdem.demo-data.enabled", havingValue = "true", matchIfMissing = true)
 class CurriculumDemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(CurriculumDemoData.class);

@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Deterministic: the same seed gives the same data.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 @ConditionalOnProperty(name = "erdem.demo-data.enabled", havingValue = "true", matchIfMissing = true)
 class DemoData implements ApplicationRunner {
   static final String PASSWORD = "demo1234";
@@ -273,9 +274,12 @@ class DemoData implements ApplicationRunner {
     linkStaff(account("tutor", "Туслах багш Мөнхзул", Role.TUTOR, ub1.id()), assistant(ub1, "tutor", 1));
     linkStaff(account("specialist", "Хэл засалч Ариунаа", Role.SPECIALIST, ub1.id()), assistant(ub1, "specialist", 1));
     linkStaff(account("eteacher", "Цахим сургуулийн багш Гүлнар", Role.TEACHER, eschool.id()), eschool.teacherIds().get(1));
-    UUID student = ub1.childrenByClass().get(ub1.classIds().get(1)).get(0);
-    UUID studentAccount = account("student", "Сурагч", Role.STUDENT, ub1.id());
-    jdbc.sql("update registry.child set account_id = :a where id = :c").param("a", studentAccount).param("c", student).update();
+    List<UUID> classmates = ub1.childrenByClass().get(ub1.classIds().get(1));
+    UUID student = classmates.get(0);
+    for (int i = 0; i < classmates.size(); i++) {
+      UUID studentAccount = account(i == 0 ? "student" : "student" + (i + 1), "Сурагч " + (i + 1), Role.STUDENT, ub1.id());
+      jdbc.sql("update registry.child set account_id = :a where id = :c").param("a", studentAccount).param("c", classmates.get(i)).update();
+    }
     UUID guardian = account("guardian", "Асран хамгаалагч Гүлжан", Role.GUARDIAN, units.get("MN"));
     guardianships.link(guardian, student, "mother");
     guardianships.link(guardian, olgii.childrenByClass().get(olgii.classIds().get(0)).get(0), "mother");
