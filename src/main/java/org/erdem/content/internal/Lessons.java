@@ -60,7 +60,7 @@ public class Lessons {
                                             broadcast_channel, broadcast_date, broadcast_time, created_by)
         values (:id, :lesson, :number, :status, :subject, :grade, :duration, :channel, :date, :time, :by)""")
         .param("id", id).param("lesson", lessonId).param("number", number).param("status", status).param("subject", d.subject())
-        .param("grade", d.grade()).param("duration", d.durationMinutes()).param("channel", d.broadcastChannel())
+        .param("grade", d.grade()).param("duration", d.durationMinutes()).param("channel", d.broadcastChannel() == null || d.broadcastChannel().isBlank() ? null : d.broadcastChannel().trim())
         .param("date", d.broadcastDate()).param("time", d.broadcastTime()).param("by", createdBy).update();
     return id;
   }
@@ -70,7 +70,7 @@ public class Lessons {
         update content.lesson_version set subject_code = :subject, grade = :grade, duration_minutes = :duration,
                broadcast_channel = :channel, broadcast_date = :date, broadcast_time = :time where id = :id""")
         .param("id", versionId).param("subject", d.subject()).param("grade", d.grade()).param("duration", d.durationMinutes())
-        .param("channel", d.broadcastChannel()).param("date", d.broadcastDate()).param("time", d.broadcastTime()).update();
+        .param("channel", d.broadcastChannel() == null || d.broadcastChannel().isBlank() ? null : d.broadcastChannel().trim()).param("date", d.broadcastDate()).param("time", d.broadcastTime()).update();
   }
 
   void replaceVariants(UUID versionId, Collection<Variant> variants) {
@@ -148,7 +148,8 @@ public class Lessons {
       select v.lesson_id, v.number, v.status, v.subject_code, v.grade, v.duration_minutes, v.published_at, l.open_count,
              (select jsonb_object_agg(x.language, x.title) from content.lesson_variant x where x.version_id = v.id) as titles,
              (select jsonb_object_agg(x.language, x.summary) from content.lesson_variant x where x.version_id = v.id) as summaries
-        from content.lesson_version v join content.lesson l on l.id = v.lesson_id""";
+        from content.lesson_version v join content.lesson l on l.id = v.lesson_id
+      """;
 
   static Card card(ResultSet rs, int n) throws SQLException {
     return new Card(rs.getObject("lesson_id", UUID.class), rs.getInt("number"), rs.getString("status"), rs.getString("subject_code"),
