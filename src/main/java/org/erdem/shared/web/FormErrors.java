@@ -18,6 +18,12 @@ public record FormErrors(List<FieldError> errors) {
     return new FormErrors(binding.getFieldErrors().stream().map(e -> new FieldError(e.getField(), "validation.format")).toList());
   }
 
+  /** The same errors under the form's own field names, where a service names them otherwise. */
+  public FormErrors renamed(java.util.Map<String, String> names) {
+    return new FormErrors(errors.stream()
+        .map(e -> new FieldError(e.field() == null ? null : names.getOrDefault(e.field(), e.field()), e.messageKey(), e.args())).toList());
+  }
+
   public boolean any() {
     return !errors.isEmpty();
   }
