@@ -26,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ContentApi {
   private final LessonService lessons;
   private final Curriculum curriculum;
+  private final org.erdem.content.internal.MediaService media;
 
-  ContentApi(LessonService lessons, Curriculum curriculum) {
+  ContentApi(LessonService lessons, Curriculum curriculum, org.erdem.content.internal.MediaService media) {
     this.lessons = lessons;
     this.curriculum = curriculum;
+    this.media = media;
   }
 
   @GetMapping("/lessons")
@@ -92,6 +94,22 @@ class ContentApi {
   ResponseEntity<Map<String, String>> archive(@PathVariable UUID id) {
     lessons.archive(id);
     return ResponseEntity.ok(Map.of("status", "archived"));
+  }
+
+  @PostMapping(path = "/lessons/{id}/media", consumes = "multipart/form-data")
+  ResponseEntity<java.util.List<org.erdem.content.internal.MediaService.MediaItem>> upload(@PathVariable UUID id,
+      @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, @RequestParam(required = false) String role,
+      @RequestParam(required = false) String language, @RequestParam(required = false) String altText,
+      @RequestParam(required = false) String transcript, @RequestParam(required = false) UUID captionsFor) {
+    media.upload(id, file == null ? null : new org.erdem.content.internal.MediaService.FileData(file.getOriginalFilename(), file.getSize(), file::getInputStream),
+        new org.erdem.content.internal.MediaService.Upload(role, language, altText, transcript, captionsFor));
+    return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(lessons.workbench(id).media());
+  }
+
+  @org.springframework.web.bind.annotation.DeleteMapping("/lessons/{id}/media/{mediaId}")
+  ResponseEntity<Void> deleteMedia(@PathVariable UUID id, @PathVariable UUID mediaId) {
+    media.delete(id, mediaId);
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/authoring/lessons")

@@ -39,8 +39,11 @@ public class LessonService {
   private final Curriculum curriculum;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final MediaService media;
 
-  LessonService(Lessons lessons, Markdown markdown, ContentAccess access, Curriculum curriculum, AuditLog audit, ApplicationEventPublisher events) {
+  LessonService(Lessons lessons, Markdown markdown, ContentAccess access, Curriculum curriculum, AuditLog audit, ApplicationEventPublisher events,
+      MediaService media) {
+    this.media = media;
     this.lessons = lessons;
     this.markdown = markdown;
     this.access = access;
@@ -60,11 +63,12 @@ public class LessonService {
       LocalDate broadcastDate, LocalTime broadcastTime, Map<String, VariantText> variants) {}
 
   /** A lesson as one reads it: the version, the variant in the chosen language, the other languages, outcomes. */
-  public record LessonView(Lessons.Version version, Lessons.Variant variant, List<String> languages, List<OutcomeRef> outcomes) {}
+  public record LessonView(Lessons.Version version, Lessons.Variant variant, List<String> languages, List<OutcomeRef> outcomes,
+      List<MediaService.MediaItem> media) {}
 
   /** A lesson as its author or a reviewer works on it. */
   public record Workbench(Lessons.Version version, List<Lessons.Variant> variants, List<OutcomeRef> outcomes,
-      List<Lessons.Comment> comments, boolean published, boolean canEdit, boolean canReview) {}
+      List<Lessons.Comment> comments, boolean published, boolean canEdit, boolean canReview, List<MediaService.MediaItem> media) {}
 
   // --- reading ---
 
@@ -81,7 +85,8 @@ public class LessonService {
     var variants = lessons.variants(version.id());
     var chosen = pick(variants, language);
     lessons.countOpening(lessonId);
-    return new LessonView(version, chosen, variants.stream().map(Lessons.Variant::language).toList(), curriculum.outcomes(lessons.outcomes(version.id())));
+    return new LessonView(version, chosen, variants.stream().map(Lessons.Variant::language).toList(), curriculum.outcomes(lessons.outcomes(version.id())),
+        media.of(version.id()));
   }
 
   static Lessons.Variant pick(List<Lessons.Variant> variants, String language) {
@@ -118,7 +123,7 @@ public class LessonService {
     }
     return new Workbench(version, lessons.variants(version.id()), curriculum.outcomes(lessons.outcomes(version.id())),
         lessons.comments(lessonId), "published".equals(version.status()),
-        own && !"in_review".equals(version.status()), reviewer && "in_review".equals(version.status()) && !own);
+        own && !"in_review".equals(version.status()), reviewer && "in_review".equals(version.status()) && !own, media.of(version.id()));
   }
 
   @Transactional
@@ -166,7 +171,11 @@ public class LessonService {
     UUID versionId = switch (latest.status()) {
       case "draft" -> latest.id();
       case "in_review" -> throw ValidationException.of(null, "validation.lesson.inReview");
-      default -> lessons.insertVersion(lessonId, latest.number() + 1, "draft", draft, author.accountId());
+      default -> {
+        UUID next = lessons.insertVersion(lessonId, latest.number() + 1, "draft", draft, author.accountId());
+        media.copy(latest.id(), next);
+        yield next;
+      }
     };
     lessons.updateVersion(versionId, draft);
     lessons.replaceVariants(versionId, prepared.variants());

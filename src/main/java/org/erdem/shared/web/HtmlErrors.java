@@ -36,6 +36,12 @@ class HtmlErrors {
     return page(HttpStatus.FORBIDDEN, contexts.ctx(request));
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+  ModelAndView tooLarge(HttpServletRequest request) {
+    return page(HttpStatus.PAYLOAD_TOO_LARGE, contexts.ctx(request));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   ModelAndView badParameter(HttpServletRequest request) {
