@@ -54,6 +54,32 @@ class WebShellTest {
     assertWithinBudget(browser, "/");
   }
 
+  @Test
+  void aChildsLessonAndQuizPagesStayWithinThirtyKilobytes() {
+    var browser = new WebSession(port);
+    browser.login("student4", DemoLogins.PASSWORD);
+    assertWithinBudget(browser, "/my/work");
+    var lesson = java.util.regex.Pattern.compile("href=\"/work/([^\"]+)\"").matcher(browser.get("/my/work").body());
+    assertThat(lesson.find()).isTrue();
+    String target = browser.get("/work/" + lesson.group(1)).location();
+    assertWithinBudget(browser, target.replaceAll("^https?://[^/]+", ""));
+    var quizzes = new WebSession(port);
+    quizzes.login("student4", DemoLogins.PASSWORD);
+    String quizPage = quizzes.get("/my/work").body();
+    var quizLink = java.util.regex.Pattern.compile("href=\"/work/([^\"]+)\"").matcher(quizPage);
+    while (quizLink.find()) {
+      String to = quizzes.get("/work/" + quizLink.group(1)).location();
+      if (to != null && to.contains("/quizzes/")) {
+        assertWithinBudget(quizzes, to.replaceAll("^https?://[^/]+", ""));
+        String start = quizzes.post(to.replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "") + "/attempts",
+            java.util.Map.of("context", to.replaceAll(".*context=", ""))).location();
+        assertWithinBudget(quizzes, start.replaceAll("^https?://[^/]+", ""));
+        return;
+      }
+    }
+    throw new AssertionError("the demo class has a quiz to do");
+  }
+
   private void assertWithinBudget(WebSession browser, String path) {
     var page = browser.get(path);
     assertThat(page.status()).isEqualTo(200);

@@ -84,9 +84,10 @@ class ClassroomController {
   String assign(@RequestParam(required = false) UUID lesson, @RequestParam(required = false) UUID quiz,
       @RequestParam(required = false) UUID classId, @RequestParam(defaultValue = "at_home") String mode,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, Model model) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+      @RequestParam(required = false) List<UUID> childIds, Model model) {
     try {
-      UUID id = classroom.assign(new AssignmentForm(classId, lesson, quiz, mode, startsOn, dueOn, List.of()));
+      UUID id = classroom.assign(new AssignmentForm(classId, lesson, quiz, mode, startsOn, dueOn, childIds == null ? List.of() : childIds));
       return "redirect:/assignments/" + id;
     } catch (ValidationException e) {
       return form(model, lesson, quiz, classId, mode, startsOn, dueOn, FormErrors.of(e));
@@ -98,7 +99,11 @@ class ClassroomController {
     model.addAttribute("titles", titles.orElseThrow(() -> new NotFoundException("lesson or quiz")));
     model.addAttribute("lesson", lesson);
     model.addAttribute("quiz", quiz);
-    model.addAttribute("classes", registry.myClasses());
+    var classes = registry.myClasses();
+    var rosters = new java.util.LinkedHashMap<UUID, List<org.erdem.registry.ChildCard>>();
+    classes.forEach(k -> rosters.put(k.id(), registry.roster(k.id())));
+    model.addAttribute("classes", classes);
+    model.addAttribute("rosters", rosters);
     model.addAttribute("classId", classId);
     model.addAttribute("mode", mode);
     model.addAttribute("startsOn", startsOn);

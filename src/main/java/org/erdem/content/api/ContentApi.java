@@ -37,9 +37,10 @@ class ContentApi {
   @GetMapping("/lessons")
   Page<Lessons.Card> search(@RequestParam(required = false) String q, @RequestParam(required = false) String subject,
       @RequestParam(required = false) Integer grade, @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String language, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+      @RequestParam(required = false) String language, @RequestParam(required = false) String media,
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
     UUID outcomeId = outcome == null ? null : curriculum.findOutcomeByCode(outcome).map(o -> o.id()).orElse(new UUID(0, 0));
-    return lessons.search(new Lessons.Query(q, subject, grade, outcomeId, language), PageRequest.of(page, size));
+    return lessons.search(new Lessons.Query(q, subject, grade, outcomeId, language, media), PageRequest.of(page, size));
   }
 
   @GetMapping("/lessons/{id}")

@@ -157,7 +157,11 @@ public class Lessons {
         org.erdem.shared.LocalizedJson.parse(rs.getString("summaries")), rs.getObject("published_at", OffsetDateTime.class), rs.getLong("open_count"));
   }
 
-  public record Query(String text, String subject, Integer grade, UUID outcomeId, String language) {}
+  public record Query(String text, String subject, Integer grade, UUID outcomeId, String language, String mediaKind) {
+    public Query(String text, String subject, Integer grade, UUID outcomeId, String language) {
+      this(text, subject, grade, outcomeId, language, null);
+    }
+  }
 
   /** Published lessons matching words (full text, or part of a title), subject, grade, outcome and language; most used and newest first. */
   Page<Card> searchPublished(Query q, PageRequest page) {
@@ -167,6 +171,8 @@ public class Lessons {
            and (cast(:grade as int) is null or v.grade = :grade)
            and (cast(:outcome as uuid) is null or exists (select 1 from content.lesson_outcome o where o.version_id = v.id and o.outcome_id = :outcome))
            and (cast(:lang as text) is null or exists (select 1 from content.lesson_variant x where x.version_id = v.id and x.language = :lang))
+           and (cast(:media as text) is null or exists (select 1 from content.media m where m.version_id = v.id
+                 and (m.kind = :media or m.role = :media)))
            and (cast(:words as text) is null or exists (select 1 from content.lesson_variant x where x.version_id = v.id
                  and (x.search @@ plainto_tsquery('simple', :words) or lower(x.title) like :like)))""";
     String words = q.text() == null || q.text().isBlank() ? null : q.text().trim();
@@ -175,6 +181,7 @@ public class Lessons {
     params.put("grade", q.grade());
     params.put("outcome", q.outcomeId());
     params.put("lang", q.language());
+    params.put("media", q.mediaKind());
     params.put("words", words);
     params.put("like", words == null ? null : "%" + words.toLowerCase() + "%");
     var items = jdbc.sql(CARD + where + " order by l.open_count desc, v.published_at desc, v.lesson_id limit :limit offset :offset")

@@ -28,15 +28,17 @@ class LibraryController {
   @GetMapping("/library")
   String search(@RequestParam(required = false) String q, @RequestParam(required = false) String subject,
       @RequestParam(required = false) Integer grade, @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String language, @RequestParam(required = false) Integer page, Model model) {
+      @RequestParam(required = false) String language, @RequestParam(required = false) String media,
+      @RequestParam(required = false) Integer page, Model model) {
     UUID outcomeId = outcome == null || outcome.isBlank() ? null
         : curriculum.findOutcomeByCode(outcome.trim()).map(o -> o.id()).orElse(new UUID(0, 0));
-    var query = new Lessons.Query(q, blankToNull(subject), grade, outcomeId, blankToNull(language));
+    var query = new Lessons.Query(q, blankToNull(subject), grade, outcomeId, blankToNull(language), blankToNull(media));
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("subject", subject);
     model.addAttribute("grade", grade);
     model.addAttribute("outcome", outcome == null ? "" : outcome);
     model.addAttribute("language", language);
+    model.addAttribute("media", media);
     model.addAttribute("subjects", curriculum.subjects());
     model.addAttribute("lessons", lessons.search(query, PageRequest.of(page, 20)));
     return "content/library";
