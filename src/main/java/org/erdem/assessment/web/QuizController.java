@@ -154,8 +154,8 @@ class QuizController {
         }
       }
       case "truefalse" -> put(r, "value", form.getFirst("value") == null ? null : Boolean.valueOf(form.getFirst("value")));
-      case "numeric" -> put(r, "value", blankToNull(form.getFirst("value")));
-      case "short" -> put(r, "text", blankToNull(form.getFirst("text")));
+      case "numeric" -> put(r, "value", org.erdem.shared.Text.blankToNull(form.getFirst("value")));
+      case "short" -> put(r, "text", org.erdem.shared.Text.blankToNull(form.getFirst("text")));
       case "ordering" -> putAll(r, "order", form.get("order"));
       case "matching" -> putAll(r, "matches", form.get("matches"));
       default -> { }
@@ -200,9 +200,6 @@ class QuizController {
     }
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
 
   private static UUID parse(String s) {
     try {

@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Assigning lessons and quizzes, a child's work, and what the teacher sees of it. */
 @Service
 public class ClassroomService {
-  static final ZoneId ZONE = ZoneId.of("Asia/Ulaanbaatar");
   private final JdbcClient jdbc;
   private final Registry registry;
   private final Library library;
@@ -220,6 +219,6 @@ public class ClassroomService {
   }
 
   static LocalDate today() {
-    return LocalDate.now(ZONE);
+    return org.erdem.shared.Calendar.today();
   }
 }

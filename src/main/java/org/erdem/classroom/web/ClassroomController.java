@@ -37,7 +37,7 @@ class ClassroomController {
   @GetMapping("/my/work")
   String myWork(Model model) {
     model.addAttribute("work", classroom.myWork());
-    model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Ulaanbaatar")));
+    model.addAttribute("today", org.erdem.shared.Calendar.today());
     return "classroom/my-work";
   }
 
@@ -64,20 +64,20 @@ class ClassroomController {
     model.addAttribute("classId", id);
     model.addAttribute("className", registry.myClasses().stream().filter(k -> k.id().equals(id)).map(k -> k.name()).findFirst().orElse(""));
     model.addAttribute("work", classroom.ofClass(id));
-    model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Ulaanbaatar")));
+    model.addAttribute("today", org.erdem.shared.Calendar.today());
     return "classroom/class-work";
   }
 
   @GetMapping("/assignments/{id}")
   String assignment(@PathVariable UUID id, Model model) {
     model.addAttribute("view", classroom.view(id));
-    model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Ulaanbaatar")));
+    model.addAttribute("today", org.erdem.shared.Calendar.today());
     return "classroom/assignment";
   }
 
   @GetMapping("/assign")
   String assignForm(@RequestParam(required = false) UUID lesson, @RequestParam(required = false) UUID quiz, Model model) {
-    return form(model, lesson, quiz, null, "at_home", LocalDate.now(java.time.ZoneId.of("Asia/Ulaanbaatar")), null, FormErrors.NONE);
+    return form(model, lesson, quiz, null, "at_home", org.erdem.shared.Calendar.today(), null, FormErrors.NONE);
   }
 
   @PostMapping("/assign")

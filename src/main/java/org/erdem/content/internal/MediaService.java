@@ -107,9 +107,9 @@ public class MediaService {
         insert into content.media (id, version_id, kind, role, language, media_type, size_bytes, sha256, storage_key, filename, alt_text, transcript, captions_for)
         values (:id, :v, :kind, :role, :lang, :type, :size, :sha, :sha, :name, :alt, :transcript, :for)""")
         .param("id", id).param("v", draft.id()).param("kind", type.kind()).param("role", meta.role() == null ? "main" : meta.role())
-        .param("lang", blankToNull(meta.language())).param("type", type.mediaType()).param("size", file.size()).param("sha", sha)
-        .param("name", file.filename() == null ? type.kind() : file.filename().replaceAll("[\\\\/]", "_")).param("alt", blankToNull(meta.altText()))
-        .param("transcript", blankToNull(meta.transcript())).param("for", captions ? meta.captionsFor() : null).update();
+        .param("lang", org.erdem.shared.Text.blankToNull(meta.language())).param("type", type.mediaType()).param("size", file.size()).param("sha", sha)
+        .param("name", file.filename() == null ? type.kind() : file.filename().replaceAll("[\\\\/]", "_")).param("alt", org.erdem.shared.Text.blankToNull(meta.altText()))
+        .param("transcript", org.erdem.shared.Text.blankToNull(meta.transcript())).param("for", captions ? meta.captionsFor() : null).update();
     audit.record("lesson.mediaAdded", "lesson", lessonId, type.mediaType());
     return id;
   }
@@ -175,7 +175,4 @@ public class MediaService {
     }
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
 }

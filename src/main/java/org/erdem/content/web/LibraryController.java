@@ -32,7 +32,7 @@ class LibraryController {
       @RequestParam(required = false) Integer page, Model model) {
     UUID outcomeId = outcome == null || outcome.isBlank() ? null
         : curriculum.findOutcomeByCode(outcome.trim()).map(o -> o.id()).orElse(new UUID(0, 0));
-    var query = new Lessons.Query(q, blankToNull(subject), grade, outcomeId, blankToNull(language), blankToNull(media));
+    var query = new Lessons.Query(q, org.erdem.shared.Text.blankToNull(subject), grade, outcomeId, org.erdem.shared.Text.blankToNull(language), org.erdem.shared.Text.blankToNull(media));
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("subject", subject);
     model.addAttribute("grade", grade);
@@ -52,7 +52,4 @@ class LibraryController {
     return "content/lesson";
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
 }

@@ -64,7 +64,7 @@ public class CurriculumService {
 
   public Page<Outcomes.Outcome> search(String subject, Integer grade, String text, PageRequest page) {
     access.requireReader();
-    return outcomes.search(blankToNull(subject), grade, text, page);
+    return outcomes.search(org.erdem.shared.Text.blankToNull(subject), grade, text, page);
   }
 
   public OutcomeDetail get(String code) {
@@ -140,7 +140,4 @@ public class CurriculumService {
     return v;
   }
 
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
 }

@@ -12,6 +12,7 @@ import org.erdem.identity.NewAccount;
 import org.erdem.identity.OrgDirectory;
 import org.erdem.identity.Role;
 import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.Calendar;
 import org.erdem.shared.NotFoundException;
 import org.erdem.shared.Page;
 import org.erdem.shared.PageRequest;
@@ -72,14 +73,14 @@ public class AccountService implements Accounts {
   @Transactional
   public UUID grant(UUID accountId, Role role, UUID nodeId, LocalDate validFrom, LocalDate validTo) {
     var node = org.findNode(nodeId).orElseThrow(() -> new NotFoundException("org node " + nodeId));
-    UUID grantId = store.insertGrant(accountId, role, nodeId, node.path(), validFrom == null ? LocalDate.now(CallerLoader.ZONE) : validFrom, validTo);
+    UUID grantId = store.insertGrant(accountId, role, nodeId, node.path(), validFrom == null ? Calendar.today() : validFrom, validTo);
     audit.record("role.assigned", "account", accountId, role.code() + "@" + node.code());
     return grantId;
   }
 
   @Override
   public boolean holds(UUID accountId, Role role) {
-    LocalDate today = LocalDate.now(CallerLoader.ZONE);
+    LocalDate today = Calendar.today();
     return store.grants(accountId).stream().anyMatch(g -> g.role() == role && g.activeOn(today));
   }
 

@@ -18,7 +18,6 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 @Component
 class CallerLoader implements Callers {
-  static final ZoneId ZONE = ZoneId.of("Asia/Ulaanbaatar");
   private static final String CACHE = CallerLoader.class.getName();
   private final AccountStore accounts;
 
@@ -50,7 +49,7 @@ class CallerLoader implements Callers {
   }
 
   Optional<Caller> load(String username) {
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = org.erdem.shared.Calendar.today();
     return accounts.findByUsername(username).filter(AccountStore.Account::enabled).map(a -> new Caller(a.id(), a.username(),
         a.displayName(), a.mustChangePassword(), accounts.grants(a.id()).stream().filter(g -> g.activeOn(today)).toList()));
   }

@@ -80,15 +80,12 @@ public class JdbcAuditLog implements AuditLog {
 
   private static java.util.Map<String, Object> params(AuditQuery q) {
     var map = new java.util.HashMap<String, Object>();
-    map.put("actor", blankToNull(q.actor()));
-    map.put("action", blankToNull(q.action()));
-    map.put("record", blankToNull(q.record()));
+    map.put("actor", org.erdem.shared.Text.blankToNull(q.actor()));
+    map.put("action", org.erdem.shared.Text.blankToNull(q.action()));
+    map.put("record", org.erdem.shared.Text.blankToNull(q.record()));
     map.put("from", q.from());
     map.put("to", q.to());
     return map;
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
 }

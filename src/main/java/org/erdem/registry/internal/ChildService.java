@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Children: search within the caller's access, registration, enrolment, transfer with history. */
 @Service
 public class ChildService {
-  static final ZoneId ZONE = ZoneId.of("Asia/Ulaanbaatar");
   /** The Mongolian civil register number: two Cyrillic letters and eight digits. */
   static final Pattern NATIONAL_ID = Pattern.compile("[А-ЯЁӨҮ]{2}\\d{8}");
   public static final List<String> SEXES = List.of("female", "male");
@@ -57,7 +56,7 @@ public class ChildService {
     }
 
     ChildForm normalized() {
-      return new ChildForm(SchoolService.blankToNull(externalId), nationalId == null || nationalId.isBlank() ? null : nationalId.trim().toUpperCase(),
+      return new ChildForm(org.erdem.shared.Text.blankToNull(externalId), nationalId == null || nationalId.isBlank() ? null : nationalId.trim().toUpperCase(),
           familyName == null ? null : familyName.trim(), givenName == null ? null : givenName.trim(), birthDate, sex, homeLanguage);
     }
   }
@@ -270,6 +269,6 @@ public class ChildService {
   }
 
   static LocalDate today() {
-    return LocalDate.now(ZONE);
+    return org.erdem.shared.Calendar.today();
   }
 }

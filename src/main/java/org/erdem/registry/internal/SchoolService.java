@@ -87,7 +87,7 @@ public class SchoolService {
     units.insert(id, code, "school", parent.id(), parent.path() + code + "/", form.names());
     jdbc.sql("insert into registry.school (id, type, locality, languages, address) values (:id, :type, :locality, cast(:langs as text[]), :address)")
         .param("id", id).param("type", form.type()).param("locality", form.locality())
-        .param("langs", form.languages().toArray(String[]::new)).param("address", blankToNull(form.address())).update();
+        .param("langs", form.languages().toArray(String[]::new)).param("address", org.erdem.shared.Text.blankToNull(form.address())).update();
     audit.record("school.created", "school", id, code);
     return id;
   }
@@ -100,7 +100,7 @@ public class SchoolService {
     units.rename(id, form.names());
     jdbc.sql("update registry.school set type = :type, locality = :locality, languages = cast(:langs as text[]), address = :address where id = :id")
         .param("id", id).param("type", form.type()).param("locality", form.locality())
-        .param("langs", form.languages().toArray(String[]::new)).param("address", blankToNull(form.address())).update();
+        .param("langs", form.languages().toArray(String[]::new)).param("address", org.erdem.shared.Text.blankToNull(form.address())).update();
     audit.record("school.updated", "school", id, null);
   }
 
@@ -127,7 +127,4 @@ public class SchoolService {
     v.throwIfInvalid();
   }
 
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
 }

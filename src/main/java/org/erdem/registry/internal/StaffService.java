@@ -44,8 +44,8 @@ public class StaffService {
 
   public record StaffForm(String externalId, String familyName, String givenName, String position, String subject, String email, String phone) {
     StaffForm normalized() {
-      return new StaffForm(SchoolService.blankToNull(externalId), trim(familyName), trim(givenName), position,
-          SchoolService.blankToNull(subject), SchoolService.blankToNull(email), SchoolService.blankToNull(phone));
+      return new StaffForm(org.erdem.shared.Text.blankToNull(externalId), trim(familyName), trim(givenName), position,
+          org.erdem.shared.Text.blankToNull(subject), org.erdem.shared.Text.blankToNull(email), org.erdem.shared.Text.blankToNull(phone));
     }
 
     private static String trim(String s) {

@@ -24,7 +24,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class PageContext {
   public static final String TEXT_COOKIE = "erdem-text";
   public static final String CONTRAST_COOKIE = "erdem-contrast";
-  private static final ZoneId ZONE = ZoneId.of("Asia/Ulaanbaatar");
 
   private final HttpServletRequest request;
   private final MessageSource messages;
@@ -121,7 +120,7 @@ public final class PageContext {
   }
 
   public String dateTime(OffsetDateTime time) {
-    return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(time.atZoneSameInstant(ZONE));
+    return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(time.atZoneSameInstant(org.erdem.shared.Calendar.ZONE));
   }
 
   public String number(long value) {
