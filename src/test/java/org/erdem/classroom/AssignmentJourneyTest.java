@@ -86,4 +86,26 @@ class AssignmentJourneyTest {
         .satisfies(c -> assertThat(c.openedAt()).isNull());
     assertThatThrownBy(() -> As.user(otherStudent, () -> classroom.view(quizWork))).isInstanceOf(AccessDeniedException.class);
   }
+
+  @Test
+  void answersShownAfterTheDueDateAppearOnlyThen() {
+    var data = new RegistryTestData(jdbc, accounts, guardianships);
+    var country = data.country().id();
+    var bank = new AssessmentTestData(items, quizzes, data.user("author", Role.CONTENT_AUTHOR, country), data.user("reviewer", Role.REVIEWER, country));
+    var school = data.school(data.soum(data.aimag("A"), "S"), "SCH");
+    UUID klass = data.schoolClass(school, 5, "5А");
+    UUID child = data.child(school, klass, "Анужин");
+    String student = data.studentAccount(child, school, "student");
+    String teacher = data.homeroomTeacher(school, klass, "teacher");
+    UUID item = bank.singleChoice("MATH.5.FRA.1", 2);
+    UUID quiz = As.user(teacher, () -> quizzes.create(new QuizService.QuizDraft(Map.of("mn", "Шалгалт"),
+        "math", 5, null, 1, "after_due", List.of(item), Map.of())));
+    LocalDate today = LocalDate.now();
+    UUID work = As.user(teacher, () -> classroom.assign(new AssignmentForm(klass, null, quiz, "in_class", today.minusDays(5), today.plusDays(1), List.of())));
+    UUID attempt = As.user(student, () -> attempts.start(quiz, work)).attemptId();
+    As.user(student, () -> attempts.answer(attempt, 0, UUID.randomUUID(), 1L, Map.of("choice", 2)));
+    assertThat(As.user(student, () -> attempts.submit(attempt)).showAnswers()).as("before the due date").isFalse();
+    jdbc.sql("update classroom.assignment set due_on = :d where id = :id").param("d", today.minusDays(2)).param("id", work).update();
+    assertThat(As.user(student, () -> attempts.result(attempt)).showAnswers()).as("after the due date").isTrue();
+  }
 }

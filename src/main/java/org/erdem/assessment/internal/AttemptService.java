@@ -37,9 +37,11 @@ public class AttemptService {
   private final TimeAccommodations accommodations;
   private final AssessmentAccess access;
   private final ApplicationEventPublisher events;
+  private final List<org.erdem.assessment.AttemptContexts> contexts;
 
   AttemptService(Attempts attempts, Quizzes quizzes, Items items, Registry registry, TimeAccommodations accommodations,
-      AssessmentAccess access, ApplicationEventPublisher events) {
+      AssessmentAccess access, ApplicationEventPublisher events, List<org.erdem.assessment.AttemptContexts> contexts) {
+    this.contexts = contexts;
     this.attempts = attempts;
     this.quizzes = quizzes;
     this.items = items;
@@ -268,7 +270,12 @@ public class AttemptService {
     requireReader(a);
     var quiz = quizzes.find(a.quizId()).orElseThrow();
     var answers = attempts.answers(attemptId);
-    boolean show = a.submitted() && quiz.reviewPolicy().equals("after_submit");
+    boolean show = a.submitted() && switch (quiz.reviewPolicy()) {
+      case "after_submit" -> true;
+      case "after_due" -> a.contextId() != null && contexts.stream().anyMatch(c -> c.dueOn(a.contextId())
+          .map(due -> org.erdem.shared.Calendar.today().isAfter(due)).orElse(false));
+      default -> false;
+    };
     var results = new ArrayList<ItemResult>();
     for (var slot : attempts.slots(attemptId)) {
       var answer = answers.get(slot.position());
