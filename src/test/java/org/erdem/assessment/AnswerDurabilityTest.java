@@ -125,6 +125,21 @@ class AnswerDurabilityTest {
   }
 
   @Test
+  void aPoolQuizDrawsItsItemsForEachChild() {
+    String outcome = "MATH.6.FRA.1";
+    for (int i = 0; i < 3; i++) {
+      bank.singleChoice(outcome, i % 3);
+    }
+    String author = data.user("author3", Role.CONTENT_AUTHOR, data.country().id());
+    UUID quiz = As.user(author, () -> quizzes.create(new QuizService.QuizDraft(Map.of("mn", "Сугалаа"), "math", 6, null, 1, "never", List.of(),
+        Map.of(outcome, 2))));
+    var state = As.user(student, () -> attempts.start(quiz, null));
+    assertThat(state.answered()).hasSize(2);
+    var result = As.user(student, () -> attempts.submit(state.attemptId()));
+    assertThat(result.showAnswers()).as("review policy: never").isFalse();
+  }
+
+  @Test
   void aMalformedItemIsRefusedWithAMessage() {
     String author = data.user("author2", Role.CONTENT_AUTHOR, data.country().id());
     var bad = new ItemService.ItemDraft("MATH.5.FRA.1", "single", Map.of("correct", 5),

@@ -73,5 +73,9 @@ class LessonMediaTest {
         .andExpect(header().string("Content-Range", "bytes 0-3/" + PNG.length))
         .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("immutable")));
     assertThat(As.user(student, () -> lessons.read(lesson, "mn")).media()).hasSize(3);
+    assertThat(As.user(student, () -> lessons.search(new org.erdem.content.internal.Lessons.Query("Зурагтай", null, null, null, null, "video"),
+        org.erdem.shared.PageRequest.of(1, 10))).items()).extracting(c -> c.lessonId()).contains(lesson);
+    assertThat(As.user(student, () -> lessons.search(new org.erdem.content.internal.Lessons.Query("Зурагтай", null, null, null, null, "pdf"),
+        org.erdem.shared.PageRequest.of(1, 10))).items()).extracting(c -> c.lessonId()).doesNotContain(lesson);
   }
 }
