@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.erdem.identity.Accounts;
 import org.erdem.shared.Json;
 import org.slf4j.Logger;
@@ -28,8 +29,10 @@ class DemoLessons implements ApplicationRunner {
   private final Lessons lessons;
   private final LessonService service;
   private final Accounts accounts;
+  private final MediaService media;
 
-  DemoLessons(Lessons lessons, LessonService service, Accounts accounts) {
+  DemoLessons(Lessons lessons, LessonService service, Accounts accounts, MediaService media) {
+    this.media = media;
     this.lessons = lessons;
     this.service = service;
     this.accounts = accounts;
@@ -50,6 +53,7 @@ class DemoLessons implements ApplicationRunner {
     }
     String json = resource.getContentAsString(StandardCharsets.UTF_8);
     List<Map<String, Object>> all = Json.read(json, new TypeReference<>() {});
+    int diagrams = 0;
     for (Map<String, Object> l : all) {
       var variants = new LinkedHashMap<String, LessonService.VariantText>();
       ((Map<String, Map<String, String>>) l.get("variants")).forEach((lang, v) ->
@@ -59,7 +63,14 @@ class DemoLessons implements ApplicationRunner {
           ((Number) l.get("durationMinutes")).intValue(), (List<String>) l.get("outcomes"),
           broadcast == null ? null : broadcast.get("channel"), broadcast == null ? null : LocalDate.parse(broadcast.get("date")),
           broadcast == null ? null : LocalTime.parse(broadcast.get("time")), variants);
-      service.seedPublished(author.get(), reviewer.get(), draft, (String) l.get("key"));
+      UUID lessonId = service.seedPublished(author.get(), reviewer.get(), draft, (String) l.get("key"));
+      if ("math".equals(l.get("subject")) && ((Number) l.get("grade")).intValue() <= 6 && diagrams < 12) {
+        int parts = 2 + diagrams % 6;
+        int shaded = 1 + diagrams % (parts - 1);
+        media.attach(lessons.latest(lessonId).orElseThrow().id(), "fraction-" + shaded + "-" + parts + ".png",
+            FractionDiagram.png(shaded, parts), "Тойргийг " + parts + " тэнцүү хэсэгт хувааж, " + shaded + " хэсгийг будсан: " + shaded + "/" + parts);
+        diagrams++;
+      }
     }
     log.info("Demo library loaded: {} lessons", all.size());
   }
