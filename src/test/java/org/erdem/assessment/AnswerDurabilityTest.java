@@ -140,6 +140,23 @@ class AnswerDurabilityTest {
   }
 
   @Test
+  void anAuthorFixesAReturnedItemButNobodyChangesAPublishedOne() {
+    String author = data.user("author4", Role.CONTENT_AUTHOR, data.country().id());
+    String reviewer = data.user("reviewer4", Role.REVIEWER, data.country().id());
+    var draft = new ItemService.ItemDraft("MATH.5.FRA.1", "truefalse", Map.of("correct", true),
+        List.of(new Items.Variant("mn", "1/2 = 2/4", "", List.of(), List.of(), List.of())));
+    UUID id = As.user(author, () -> items.create(draft));
+    As.user(author, () -> items.submit(id));
+    As.user(reviewer, () -> items.decide(id, false));
+    As.user(author, () -> items.update(id, new ItemService.ItemDraft("MATH.5.FRA.1", "truefalse", Map.of("correct", true),
+        List.of(new Items.Variant("mn", "1/2 ба 2/4 тэнцүү", "Тийм", List.of(), List.of(), List.of())))));
+    assertThat(As.user(author, () -> items.get(id)).variants().get("mn").stem()).isEqualTo("1/2 ба 2/4 тэнцүү");
+    As.user(author, () -> items.submit(id));
+    As.user(reviewer, () -> items.decide(id, true));
+    assertThatThrownBy(() -> As.user(author, () -> items.update(id, draft))).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
   void aMalformedItemIsRefusedWithAMessage() {
     String author = data.user("author2", Role.CONTENT_AUTHOR, data.country().id());
     var bad = new ItemService.ItemDraft("MATH.5.FRA.1", "single", Map.of("correct", 5),

@@ -61,6 +61,12 @@ class AssessmentApi {
     return ResponseEntity.created(URI.create("/api/v1/items/" + id)).body(items.get(id));
   }
 
+  @PutMapping("/items/{id}")
+  ItemService.ItemView updateItem(@PathVariable UUID id, @RequestBody ItemService.ItemDraft draft) {
+    items.update(id, draft);
+    return items.get(id);
+  }
+
   @PostMapping("/items/{id}/submit")
   ItemService.ItemView submitItem(@PathVariable UUID id) {
     items.submit(id);

@@ -65,6 +65,22 @@ public class ItemService {
     return id;
   }
 
+  /** The author changes a draft (also one a reviewer returned); published items never change. */
+  @Transactional
+  public void update(UUID id, ItemDraft draft) {
+    Caller author = access.require(Role.CONTENT_AUTHOR);
+    var item = items.find(id).orElseThrow(() -> new NotFoundException("item " + id));
+    if (!item.authorId().equals(author.accountId())) {
+      throw new AccessDeniedException();
+    }
+    if (!"draft".equals(item.status())) {
+      throw ValidationException.of(null, "validation.item.notDraft");
+    }
+    UUID outcome = validate(draft);
+    items.update(id, outcome, draft.type(), draft.answer(), draft.variants());
+    audit.record("item.updated", "item", id, null);
+  }
+
   @Transactional
   public void submit(UUID id) {
     Caller author = access.require(Role.CONTENT_AUTHOR);

@@ -83,6 +83,20 @@ public class Items {
     }
   }
 
+  /** Replaces a draft's outcome, type, key and texts. */
+  void update(UUID id, UUID outcomeId, String type, Map<String, Object> answer, Collection<Variant> variants) {
+    jdbc.sql("update assessment.item set outcome_id = :o, type = :t, answer = cast(:a as jsonb) where id = :id and status = 'draft'")
+        .param("o", outcomeId).param("t", type).param("a", Json.write(answer)).param("id", id).update();
+    jdbc.sql("delete from assessment.item_variant where item_id = :id").param("id", id).update();
+    for (Variant v : variants) {
+      jdbc.sql("""
+          insert into assessment.item_variant (item_id, language, stem, feedback, choices, accepted, pairs)
+          values (:i, :l, :stem, :feedback, cast(:choices as jsonb), cast(:accepted as jsonb), cast(:pairs as jsonb))""")
+          .param("i", id).param("l", v.language()).param("stem", v.stem()).param("feedback", v.feedback() == null ? "" : v.feedback())
+          .param("choices", Json.write(v.choices())).param("accepted", Json.write(v.accepted())).param("pairs", Json.write(v.pairs())).update();
+    }
+  }
+
   void setStatus(UUID id, String status) {
     jdbc.sql("update assessment.item set status = :s, published_at = case when :s = 'published' then now() else published_at end where id = :id")
         .param("s", status).param("id", id).update();

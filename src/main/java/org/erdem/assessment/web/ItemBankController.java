@@ -64,9 +64,32 @@ class ItemBankController {
     try {
       return "redirect:/items/" + items.create(form.draft());
     } catch (ValidationException e) {
-      return form(model, form, FormErrors.of(e).renamed(Map.of("stem", "stemMn", "choices", "choicesMn", "accepted", "acceptedMn",
-          "pairs", "pairsMn", "variants", "stemMn", "answer", "numeric".equals(form.type()) ? "value" : "correct")));
+      return form(model, form, fieldErrors(e, form));
     }
+  }
+
+  @GetMapping("/items/{id}/edit")
+  String editForm(@PathVariable UUID id, Model model) {
+    var view = items.get(id);
+    String code = curriculum.findOutcome(view.item().outcomeId()).map(o -> o.code()).orElse("");
+    model.addAttribute("itemId", id);
+    return form(model, ItemForm.of(view, code), FormErrors.NONE);
+  }
+
+  @PostMapping("/items/{id}/edit")
+  String update(@PathVariable UUID id, @ModelAttribute ItemForm form, Model model) {
+    try {
+      items.update(id, form.draft());
+      return "redirect:/items/" + id;
+    } catch (ValidationException e) {
+      model.addAttribute("itemId", id);
+      return form(model, form, fieldErrors(e, form));
+    }
+  }
+
+  private static FormErrors fieldErrors(ValidationException e, ItemForm form) {
+    return FormErrors.of(e).renamed(Map.of("stem", "stemMn", "choices", "choicesMn", "accepted", "acceptedMn",
+        "pairs", "pairsMn", "variants", "stemMn", "answer", "numeric".equals(form.type()) ? "value" : "correct"));
   }
 
   @PostMapping("/items/{id}/{action}")

@@ -19,6 +19,36 @@ public record ItemForm(String outcomeCode, String type, String stemMn, String fe
     return new ItemForm(outcome, "single", "", "", "", "", "", "", "", "", "", "", "", "", "");
   }
 
+  static ItemForm of(ItemService.ItemView view, String outcomeCode) {
+    var i = view.item();
+    var mn = view.variants().get("mn");
+    var en = view.variants().get("en");
+    String correct = switch (i.type()) {
+      case "single" -> i.answer().get("correct") instanceof Number n ? String.valueOf(n.intValue() + 1) : "";
+      case "multiple" -> i.answer().get("correct") instanceof List<?> l
+          ? String.join(", ", l.stream().map(x -> String.valueOf(((Number) x).intValue() + 1)).toList()) : "";
+      case "truefalse" -> String.valueOf(i.answer().get("correct"));
+      default -> "";
+    };
+    return new ItemForm(outcomeCode, i.type(), text(mn, 0), text(mn, 1), text(mn, 2), text(mn, 3), text(mn, 4),
+        text(en, 0), text(en, 1), text(en, 2), text(en, 3), text(en, 4), correct,
+        i.answer().get("value") == null ? "" : String.valueOf(i.answer().get("value")),
+        i.answer().get("tolerance") == null ? "" : String.valueOf(i.answer().get("tolerance")));
+  }
+
+  private static String text(Items.Variant v, int part) {
+    if (v == null) {
+      return "";
+    }
+    return switch (part) {
+      case 0 -> v.stem();
+      case 1 -> v.feedback();
+      case 2 -> String.join("\n", v.choices());
+      case 3 -> String.join("\n", v.accepted());
+      default -> String.join("\n", v.pairs().stream().map(p -> p.get(0) + " = " + p.get(1)).toList());
+    };
+  }
+
   ItemService.ItemDraft draft() {
     var variants = new ArrayList<Items.Variant>();
     variants.add(variant("mn", stemMn, feedbackMn, choicesMn, acceptedMn, pairsMn));
