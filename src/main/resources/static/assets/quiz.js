@@ -5,13 +5,16 @@
   if (!form || !window.fetch || !window.FormData) { return; }
   var status = form.querySelector('.saved');
   var timer = null;
+  // Answers are ordered on the server's clock (the page's seq), counted on by this page: a phone's wrong clock does not matter.
+  var base = parseInt(form.elements.seq.value, 10) || 0;
+  var loaded = Date.now();
   function newId() {
     if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
     return 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, function () { return (Math.random() * 16 | 0).toString(16); });
   }
   function save() {
     form.elements.clientId.value = newId();
-    form.elements.seq.value = String(Date.now());
+    form.elements.seq.value = String(base + Math.max(1, Date.now() - loaded));
     fetch(form.getAttribute('data-save'), { method: 'POST', body: new FormData(form), headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (r) { status.textContent = r.ok ? status.getAttribute('data-saved') : status.getAttribute('data-offline'); })
       .catch(function () { status.textContent = status.getAttribute('data-offline'); });

@@ -67,6 +67,9 @@ class AssignmentJourneyTest {
 
     assertThat(As.user(student, () -> classroom.myWork())).extracting(ClassroomService.Work::id).containsExactlyInAnyOrder(lessonWork, quizWork);
     assertThat(As.user(otherStudent, () -> classroom.myWork())).isEmpty();
+    assertThatThrownBy(() -> As.user(otherStudent, () -> attempts.start(quiz, quizWork))).as("not given to that child").isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> As.user(student, () -> attempts.start(quiz, lessonWork))).as("an assignment of another thing").isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> As.user(student, () -> attempts.start(quiz, UUID.randomUUID()))).as("an invented assignment").isInstanceOf(AccessDeniedException.class);
     As.user(student, () -> classroom.open(lessonWork));
     As.user(student, () -> classroom.completeLesson(lessonWork));
     var attempt = As.user(student, () -> attempts.start(quiz, quizWork));

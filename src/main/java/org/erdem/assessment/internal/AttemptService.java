@@ -76,6 +76,11 @@ public class AttemptService {
     Caller caller = access.require(Role.STUDENT);
     ChildCard child = registry.self().orElseThrow(AccessDeniedException::new);
     var quiz = quizzes.find(quizId).orElseThrow(() -> new NotFoundException("quiz " + quizId));
+    if (contextId != null && contexts.stream().noneMatch(c -> c.admits(contextId, quizId, child.id()))) {
+      throw new AccessDeniedException();
+    }
+    // One start at a time per child and quiz: a double click must not open two attempts.
+    attempts.lockStart(quizId, child.id());
     var previous = attempts.of(quizId, child.id(), contextId);
     var open = previous.stream().filter(a -> !a.submitted()).findFirst();
     if (open.isPresent()) {
@@ -218,8 +223,8 @@ public class AttemptService {
       case "truefalse" -> r.get("value") instanceof Boolean || "true".equals(r.get("value")) || "false".equals(r.get("value"));
       case "numeric" -> r.get("value") != null && String.valueOf(r.get("value")).length() <= 40;
       case "short" -> r.get("text") instanceof String s && s.length() <= 500;
-      case "ordering" -> r.get("order") instanceof List<?> l && l.size() == size;
-      case "matching" -> r.get("matches") instanceof List<?> l && l.size() == size;
+      case "ordering" -> r.get("order") instanceof List<?> l && l.size() == size && l.stream().allMatch(x -> x == null || Grader.integer(x) != null);
+      case "matching" -> r.get("matches") instanceof List<?> l && l.size() == size && l.stream().allMatch(x -> x == null || Grader.integer(x) != null);
       default -> false;
     };
   }

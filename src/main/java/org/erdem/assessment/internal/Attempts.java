@@ -60,6 +60,10 @@ class Attempts {
         .param("q", quizId).param("c", childId).param("ctx", contextId).query(Attempts::attempt).list();
   }
 
+  void lockStart(UUID quizId, UUID childId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))").param("k", quizId + "/" + childId).query().singleRow();
+  }
+
   void insert(Attempt a) {
     jdbc.sql("""
         insert into assessment.attempt (id, quiz_id, child_id, school_id, account_id, context_id, number, started_at, deadline_at)

@@ -163,11 +163,12 @@ class QuizController {
     return r;
   }
 
+  /** Keeps what was chosen, with gaps for places left empty, so that a half-done ordering is not lost. */
   private static void putAll(Map<String, Object> r, String key, List<String> values) {
-    List<Integer> list = integers(values);
-    if (values != null && !values.isEmpty() && list.size() == values.size()) {
-      r.put(key, list);
+    if (values == null || values.stream().allMatch(v -> integer(v) == null)) {
+      return;
     }
+    r.put(key, values.stream().map(QuizController::integer).toList());
   }
 
   private static void put(Map<String, Object> r, String key, Object value) {

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.erdem.identity.Accounts;
 import org.erdem.shared.Json;
 import org.slf4j.Logger;
@@ -63,14 +62,16 @@ class DemoLessons implements ApplicationRunner {
           ((Number) l.get("durationMinutes")).intValue(), (List<String>) l.get("outcomes"),
           broadcast == null ? null : broadcast.get("channel"), broadcast == null ? null : LocalDate.parse(broadcast.get("date")),
           broadcast == null ? null : LocalTime.parse(broadcast.get("time")), variants);
-      UUID lessonId = service.seedPublished(author.get(), reviewer.get(), draft, (String) l.get("key"));
-      if ("math".equals(l.get("subject")) && ((Number) l.get("grade")).intValue() <= 6 && diagrams < 12) {
-        int parts = 2 + diagrams % 6;
-        int shaded = 1 + diagrams % (parts - 1);
-        media.attach(lessons.latest(lessonId).orElseThrow().id(), "fraction-" + shaded + "-" + parts + ".png",
-            FractionDiagram.png(shaded, parts), "Тойргийг " + parts + " тэнцүү хэсэгт хувааж, " + shaded + " хэсгийг будсан: " + shaded + "/" + parts);
-        diagrams++;
-      }
+      boolean diagram = "math".equals(l.get("subject")) && ((Number) l.get("grade")).intValue() <= 6 && diagrams < 12;
+      int parts = 2 + diagrams % 6;
+      int shaded = 1 + diagrams % (parts - 1);
+      service.seedPublished(author.get(), reviewer.get(), draft, (String) l.get("key"), version -> {
+        if (diagram) {
+          media.attach(version, "fraction-" + shaded + "-" + parts + ".png", FractionDiagram.png(shaded, parts),
+              "Тойргийг " + parts + " тэнцүү хэсэгт хувааж, " + shaded + " хэсгийг будсан: " + shaded + "/" + parts);
+        }
+      });
+      diagrams += diagram ? 1 : 0;
     }
     log.info("Demo library loaded: {} lessons", all.size());
   }

@@ -151,9 +151,10 @@ public class LessonService {
 
   /** A lesson written, reviewed and published at once: for the demo library only. */
   @Transactional
-  UUID seedPublished(UUID authorId, UUID reviewerId, LessonDraft draft, String key) {
+  UUID seedPublished(UUID authorId, UUID reviewerId, LessonDraft draft, String key, java.util.function.Consumer<UUID> beforePublishing) {
     UUID lessonId = createFor(authorId, draft, key);
     var version = lessons.latest(lessonId).orElseThrow();
+    beforePublishing.accept(version.id());
     lessons.publish(version.id(), reviewerId);
     events.publishEvent(new LessonPublished(lessonId, version.id(), 1));
     return lessonId;

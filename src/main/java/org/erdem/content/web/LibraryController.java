@@ -45,8 +45,8 @@ class LibraryController {
   }
 
   @GetMapping("/lessons/{id}")
-  String read(@PathVariable UUID id, @RequestParam(required = false) String lang, Model model) {
-    model.addAttribute("lesson", lessons.read(id, lang != null ? lang : LocaleContextHolder.getLocale().getLanguage()));
+  String read(@PathVariable UUID id, @RequestParam(required = false) String variant, Model model) {
+    model.addAttribute("lesson", lessons.read(id, variant != null ? variant : LocaleContextHolder.getLocale().getLanguage()));
     model.addAttribute("subjects", curriculum.subjects());
     model.addAttribute("canAssign", callers.current().has(org.erdem.identity.Role.TEACHER));
     return "content/lesson";
