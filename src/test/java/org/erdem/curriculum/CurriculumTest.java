@@ -132,5 +132,10 @@ class CurriculumTest {
     assertThat(again.applied()).isTrue();
     assertThat(again.count(ImportReport.Status.CREATED) + again.count(ImportReport.Status.UPDATED)).isZero();
     assertThatThrownBy(() -> As.user(teacher, () -> csv.importCsv(file))).isInstanceOf(org.erdem.shared.AccessDeniedException.class);
+    As.user(author, () -> csv.importCsv("code,subject,grade,title_mn,title_ru\n" + x + ",math,3,Нэг,Один\n"));
+    assertThat(curriculum.findOutcomeByCode(x).orElseThrow().titles()).as("a language without a column keeps its text")
+        .containsEntry("en", "One").containsEntry("ru", "Один");
+    assertThat(As.user(author, () -> service.get(x)).prerequisites()).as("no prerequisites column keeps them").extracting(o -> o.code())
+        .containsExactly("MATH.2.NUM.1");
   }
 }

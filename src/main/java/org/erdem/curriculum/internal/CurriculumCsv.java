@@ -86,8 +86,10 @@ public class CurriculumCsv {
     Set<String> seen = new HashSet<>();
     List<Planned> planned = new ArrayList<>();
     PrerequisiteGraph graph = outcomes.graph();
+    Map<String, Outcomes.Outcome> known = new HashMap<>();
+    outcomes.all().forEach(o -> known.put(o.code(), o));
     for (CSVRecord r : records) {
-      var p = plan(r, seen, inFile);
+      var p = plan(r, seen, inFile, known);
       planned.add(p);
       if (p.form().code() != null) {
         graph.put(p.form().code(), p.prerequisites());
@@ -131,7 +133,7 @@ public class CurriculumCsv {
     return report;
   }
 
-  private Planned plan(CSVRecord r, Set<String> seen, Set<String> inFile) {
+  private Planned plan(CSVRecord r, Set<String> seen, Set<String> inFile, Map<String, Outcomes.Outcome> existing) {
     String code = get(r, "code");
     Integer grade = null;
     var v = new Validation();
@@ -140,15 +142,20 @@ public class CurriculumCsv {
     } catch (NumberFormatException e) {
       v.add("grade", "validation.format");
     }
-    var form = new CurriculumService.OutcomeForm(code, get(r, "subject"), grade, get(r, "title_mn"), get(r, "title_en"), get(r, "title_ru"),
-        get(r, "title_kk"), get(r, "description_mn"), get(r, "description_en"), get(r, "description_ru"), get(r, "description_kk"));
+    // A language the file has no column for keeps what Erdem has; a column present but empty clears it.
+    var before = code == null ? null : existing.get(code);
+    var form = new CurriculumService.OutcomeForm(code, get(r, "subject"), grade, text(r, "title", "mn", before), text(r, "title", "en", before),
+        text(r, "title", "ru", before), text(r, "title", "kk", before), text(r, "description", "mn", before), text(r, "description", "en", before),
+        text(r, "description", "ru", before), text(r, "description", "kk", before));
     v.required("code", code).matches("code", code, CurriculumService.CODE, "validation.outcome.code");
     if (code != null && !seen.add(code)) {
       v.add("code", "import.error.duplicate");
     }
     Set<String> prerequisites = new LinkedHashSet<>();
     String list = get(r, "prerequisites");
-    if (list != null) {
+    if (!r.isMapped("prerequisites") && before != null) {
+      outcomes.prerequisitesOf(before.id()).forEach(o -> prerequisites.add(o.code()));
+    } else if (list != null) {
       prerequisites.addAll(Arrays.stream(list.split("[\\s;]+")).filter(s -> !s.isBlank()).toList());
     }
     for (String p : prerequisites) {
@@ -159,6 +166,14 @@ public class CurriculumCsv {
     service.validate(form).copyInto(v, CurriculumCsv::column);
     var errors = v.errors();
     return new Planned(new Row(r.getRecordNumber() + 1, code, errors.isEmpty() ? Status.UNCHANGED : Status.INVALID, errors), form, prerequisites);
+  }
+
+  private static String text(CSVRecord r, String part, String lang, Outcomes.Outcome before) {
+    String column = part + "_" + lang;
+    if (r.isMapped(column) || before == null) {
+      return get(r, column);
+    }
+    return (part.equals("title") ? before.titles() : before.descriptions()).get(lang);
   }
 
   private static Row invalid(Row row, String column, String key) {

@@ -53,7 +53,8 @@ public class Outcomes {
     String where = """
         \swhere (cast(:subject as text) is null or o.subject_code = :subject)
            and (cast(:grade as int) is null or o.grade = :grade)
-           and (cast(:q as text) is null or lower(o.code) like :q or lower(o.titles::text) like :q)""";
+           and (cast(:q as text) is null or lower(o.code) like :q
+                or exists (select 1 from jsonb_each_text(o.titles) t where lower(t.value) like :q))""";
     String q = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
     var items = jdbc.sql(SELECT + where + " order by o.grade, o.code limit :limit offset :offset")
         .param("subject", subject).param("grade", grade).param("q", q).param("limit", page.size()).param("offset", page.offset())
