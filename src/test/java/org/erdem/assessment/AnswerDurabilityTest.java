@@ -33,6 +33,7 @@ class AnswerDurabilityTest {
   @Autowired QuizService quizzes;
   @Autowired AttemptService attempts;
   @Autowired TimeAccommodations accommodations;
+  @Autowired org.erdem.mastery.internal.MasteryService mastery;
 
   RegistryTestData data;
   AssessmentTestData bank;
@@ -86,6 +87,16 @@ class AnswerDurabilityTest {
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> As.user(student, () -> attempts.start(quiz, null))).as("one attempt allowed").isInstanceOf(ValidationException.class);
     assertThat(As.user(teacher, () -> attempts.result(attempt)).score()).as("her pupil's result").isEqualTo(2);
+    var progress = As.user(student, () -> mastery.mine());
+    assertThat(progress).as("only the outcome the quiz touched").singleElement().satisfies(e -> {
+      assertThat(e.outcome().code()).isEqualTo("MATH.5.FRA.1");
+      assertThat(e.evidence()).isEqualTo(2);
+      assertThat(e.probability()).isGreaterThan(0.8);
+    });
+    assertThat(As.user(teacher, () -> mastery.forChild(child))).hasSize(1);
+    assertThatThrownBy(() -> As.user(otherStudent, () -> mastery.forChild(child))).isInstanceOf(AccessDeniedException.class);
+    assertThat(jdbc.sql("select params ->> 'mastered' from mastery.estimate where child_id = :c").param("c", child).query(String.class).single())
+        .as("the criterion is stored beside the estimate").isEqualTo("0.95");
   }
 
   @Test

@@ -1,0 +1,49 @@
+package org.erdem.mastery.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.erdem.curriculum.Curriculum;
+import org.erdem.identity.Caller;
+import org.erdem.identity.NavContributor;
+import org.erdem.identity.Role;
+import org.erdem.mastery.internal.MasteryService;
+import org.erdem.shared.web.NavItem;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** "My progress": what a child has learned, per subject, simply. Guardians and teachers see the same per child. */
+@Controller
+class ProgressController {
+  private final MasteryService mastery;
+  private final Curriculum curriculum;
+
+  ProgressController(MasteryService mastery, Curriculum curriculum) {
+    this.mastery = mastery;
+    this.curriculum = curriculum;
+  }
+
+  @GetMapping("/my/progress")
+  String mine(Model model) {
+    model.addAttribute("estimates", mastery.mine());
+    model.addAttribute("subjects", curriculum.subjects());
+    return "mastery/progress";
+  }
+
+  @GetMapping("/children/{id}/progress")
+  String child(@PathVariable UUID id, Model model) {
+    model.addAttribute("estimates", mastery.forChild(id));
+    model.addAttribute("subjects", curriculum.subjects());
+    return "mastery/progress";
+  }
+
+  @Component
+  static class Nav implements NavContributor {
+    @Override
+    public List<NavItem> items(Caller caller) {
+      return caller.has(Role.STUDENT) ? List.of(new NavItem("nav.myProgress", "/my/progress")) : List.of();
+    }
+  }
+}
