@@ -113,6 +113,17 @@ class LearningJourneyTest {
     assertThat(browser.driver.findElements(By.cssSelector("main tbody td.num")).stream().map(WebElement::getText).filter(t -> t.contains("/")).count())
         .as("the child's score is there").isGreaterThanOrEqualTo(1);
     browser.assertAccessible();
+    browser.clickAndWait("nav.crumbs a[href$='/work']");
+    browser.clickAndWait("a[href$='/mastery']");
+    assertThat(browser.all("table.heatmap tbody tr")).isNotEmpty();
+    browser.assertAccessible();
+    browser.clickAndWait("table.heatmap tbody tr th a");
+    browser.assertAccessible();
+
+    browser.login("student", DemoLogins.PASSWORD);
+    browser.open("/my/progress");
+    assertThat(browser.all("ul.progress li")).isNotEmpty();
+    browser.assertAccessible();
   }
 
   /** Gives some answer to whatever kind of question is shown. */

@@ -22,6 +22,16 @@ class MasteryApi {
     return mastery.mine();
   }
 
+  @GetMapping("/children/{id}/gaps")
+  List<MasteryService.Gap> gaps(@PathVariable UUID id) {
+    return mastery.gaps(id);
+  }
+
+  @GetMapping("/classes/{id}/mastery")
+  MasteryService.HeatMap heatMap(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) String subject) {
+    return mastery.heatMap(id, subject);
+  }
+
   @GetMapping("/children/{id}/mastery")
   List<MasteryService.Estimate> child(@PathVariable UUID id) {
     return mastery.forChild(id);

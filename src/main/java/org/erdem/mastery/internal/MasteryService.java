@@ -71,6 +71,64 @@ public class MasteryService {
     });
   }
 
+  /** An outcome the child has not mastered that the child's current work builds on, with that work. */
+  public record Gap(OutcomeRef outcome, Level level, List<OutcomeRef> neededFor) {}
+
+  /**
+   * A child's knowledge gaps: outcomes the child practises now build on others, directly or through
+   * the prerequisite graph back into earlier grades; those where the answers show the child is not
+   * yet proficient are gaps. Without evidence on a prerequisite, no gap is assumed.
+   */
+  public List<Gap> gaps(UUID childId) {
+    registry.visibleChild(childId).orElseThrow(AccessDeniedException::new);
+    var estimates = of(childId);
+    var byOutcome = new HashMap<UUID, Estimate>();
+    estimates.forEach(e -> byOutcome.put(e.outcome().id(), e));
+    var neededFor = new java.util.LinkedHashMap<UUID, List<OutcomeRef>>();
+    for (Estimate current : estimates) {
+      for (UUID prerequisite : curriculum.prerequisitesOf(List.of(current.outcome().id()))) {
+        var evidence = byOutcome.get(prerequisite);
+        if (evidence != null && evidence.level().compareTo(Level.PROFICIENT) < 0) {
+          neededFor.computeIfAbsent(prerequisite, p -> new ArrayList<>()).add(current.outcome());
+        }
+      }
+    }
+    return neededFor.entrySet().stream()
+        .map(e -> new Gap(byOutcome.get(e.getKey()).outcome(), byOutcome.get(e.getKey()).level(), e.getValue()))
+        .sorted(java.util.Comparator.comparing((Gap g) -> g.outcome().grade()).thenComparing(g -> g.outcome().code()))
+        .toList();
+  }
+
+  /** A class's children against the outcomes any of them has worked on, for the teacher's heat map. */
+  public record HeatMap(List<org.erdem.registry.ChildCard> children, List<OutcomeRef> outcomes, Map<UUID, Map<UUID, Level>> levels) {
+    public Level level(UUID child, UUID outcome) {
+      return levels.getOrDefault(child, Map.of()).getOrDefault(outcome, Level.NOT_STARTED);
+    }
+  }
+
+  public HeatMap heatMap(UUID classId, String subject) {
+    if (!registry.canTeach(classId)) {
+      throw new AccessDeniedException();
+    }
+    var children = registry.roster(classId);
+    var ids = children.stream().map(c -> c.id().toString()).toArray(String[]::new);
+    Map<UUID, Map<UUID, Level>> levelsByChild = new HashMap<>();
+    var outcomeIds = new java.util.LinkedHashSet<UUID>();
+    jdbc.sql("select child_id, outcome_id, probability, evidence from mastery.estimate where model = :m and child_id = any(cast(:ids as uuid[]))")
+        .param("m", KnowledgeTracing.MODEL).param("ids", ids)
+        .query((rs, n) -> {
+          UUID child = rs.getObject(1, UUID.class);
+          UUID outcome = rs.getObject(2, UUID.class);
+          outcomeIds.add(outcome);
+          levelsByChild.computeIfAbsent(child, c -> new HashMap<>()).put(outcome, levels.of(rs.getDouble(3), rs.getInt(4)));
+          return null;
+        }).list();
+    var outcomes = curriculum.outcomes(outcomeIds).stream()
+        .filter(o -> subject == null || subject.isBlank() || o.subject().equals(subject))
+        .sorted(java.util.Comparator.comparing(OutcomeRef::grade).thenComparing(OutcomeRef::code)).toList();
+    return new HeatMap(children, outcomes, levelsByChild);
+  }
+
   /** The calling child's estimates. */
   public List<Estimate> mine() {
     var child = registry.self().orElseThrow(AccessDeniedException::new);

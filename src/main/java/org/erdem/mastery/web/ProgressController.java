@@ -28,6 +28,7 @@ class ProgressController {
   @GetMapping("/my/progress")
   String mine(Model model) {
     model.addAttribute("estimates", mastery.mine());
+    model.addAttribute("gaps", List.of());
     model.addAttribute("subjects", curriculum.subjects());
     return "mastery/progress";
   }
@@ -35,8 +36,18 @@ class ProgressController {
   @GetMapping("/children/{id}/progress")
   String child(@PathVariable UUID id, Model model) {
     model.addAttribute("estimates", mastery.forChild(id));
+    model.addAttribute("gaps", mastery.gaps(id));
     model.addAttribute("subjects", curriculum.subjects());
     return "mastery/progress";
+  }
+
+  @GetMapping("/classes/{id}/mastery")
+  String heatMap(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) String subject, Model model) {
+    model.addAttribute("classId", id);
+    model.addAttribute("subject", subject);
+    model.addAttribute("map", mastery.heatMap(id, subject));
+    model.addAttribute("subjects", curriculum.subjects());
+    return "mastery/heatmap";
   }
 
   @Component

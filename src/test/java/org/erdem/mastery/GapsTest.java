@@ -1,0 +1,66 @@
+package org.erdem.mastery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.UUID;
+import org.erdem.As;
+import org.erdem.IntegrationTest;
+import org.erdem.assessment.AssessmentTestData;
+import org.erdem.assessment.internal.AttemptService;
+import org.erdem.assessment.internal.ItemService;
+import org.erdem.assessment.internal.QuizService;
+import org.erdem.identity.Accounts;
+import org.erdem.identity.Guardianships;
+import org.erdem.identity.Role;
+import org.erdem.mastery.internal.MasteryService;
+import org.erdem.registry.RegistryTestData;
+import org.erdem.shared.AccessDeniedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A wrong answer on a grade-3 prerequisite of the grade-5 work shows as a gap; the teacher's map shows both. */
+@IntegrationTest
+class GapsTest {
+  @Autowired JdbcClient jdbc;
+  @Autowired Accounts accounts;
+  @Autowired Guardianships guardianships;
+  @Autowired ItemService items;
+  @Autowired QuizService quizzes;
+  @Autowired AttemptService attempts;
+  @Autowired MasteryService mastery;
+
+  @Test
+  void aGapFromAnEarlierGradeIsFoundFromAnswers() {
+    var data = new RegistryTestData(jdbc, accounts, guardianships);
+    var country = data.country().id();
+    var bank = new AssessmentTestData(items, quizzes, data.user("author", Role.CONTENT_AUTHOR, country), data.user("reviewer", Role.REVIEWER, country));
+    var school = data.school(data.soum(data.aimag("A"), "S"), "SCH");
+    UUID klass = data.schoolClass(school, 5, "5А");
+    UUID child = data.child(school, klass, "Анужин");
+    String student = data.studentAccount(child, school, "student");
+    String teacher = data.homeroomTeacher(school, klass, "teacher");
+    String otherTeacher = data.user("other", Role.TEACHER, data.school(data.soum(data.aimag("B"), "T"), "OTHER").id());
+
+    UUID earlier = bank.singleChoice("MATH.3.FRA.1", 2);
+    UUID now = bank.singleChoice("MATH.5.FRA.1", 2);
+    UUID quiz = bank.quiz(null, 1, earlier, now);
+    UUID attempt = As.user(student, () -> attempts.start(quiz, null)).attemptId();
+    As.user(student, () -> attempts.answer(attempt, 0, UUID.randomUUID(), 1L, Map.of("choice", 0)));
+    As.user(student, () -> attempts.answer(attempt, 1, UUID.randomUUID(), 2L, Map.of("choice", 2)));
+    As.user(student, () -> attempts.submit(attempt));
+
+    var gaps = As.user(teacher, () -> mastery.gaps(child));
+    assertThat(gaps).singleElement().satisfies(g -> {
+      assertThat(g.outcome().code()).isEqualTo("MATH.3.FRA.1");
+      assertThat(g.neededFor()).extracting(o -> o.code()).containsExactly("MATH.5.FRA.1");
+    });
+    var map = As.user(teacher, () -> mastery.heatMap(klass, "math"));
+    assertThat(map.outcomes()).extracting(o -> o.code()).containsExactly("MATH.3.FRA.1", "MATH.5.FRA.1");
+    assertThat(map.level(child, map.outcomes().get(1).id())).isNotEqualTo(Level.NOT_STARTED);
+    assertThatThrownBy(() -> As.user(otherTeacher, () -> mastery.heatMap(klass, null))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> As.user(otherTeacher, () -> mastery.gaps(child))).isInstanceOf(AccessDeniedException.class);
+  }
+}
