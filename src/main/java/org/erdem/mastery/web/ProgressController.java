@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ProgressController {
   private final MasteryService mastery;
   private final Curriculum curriculum;
+  private final org.erdem.registry.Registry registry;
 
-  ProgressController(MasteryService mastery, Curriculum curriculum) {
+  ProgressController(MasteryService mastery, Curriculum curriculum, org.erdem.registry.Registry registry) {
     this.mastery = mastery;
     this.curriculum = curriculum;
+    this.registry = registry;
   }
 
   @GetMapping("/my/progress")
@@ -37,6 +39,7 @@ class ProgressController {
   String child(@PathVariable UUID id, Model model) {
     model.addAttribute("estimates", mastery.forChild(id));
     model.addAttribute("gaps", mastery.gaps(id));
+    registry.visibleChild(id).ifPresent(c -> model.addAttribute("childName", c.givenName() + " " + c.familyName()));
     model.addAttribute("subjects", curriculum.subjects());
     return "mastery/progress";
   }
