@@ -8,4 +8,7 @@ public interface QuizCatalog {
   Optional<QuizRef> find(UUID quizId);
 
   java.util.List<QuizRef> forSubjectGrade(String subject, int grade);
+
+  /** A practice quiz for one outcome (a draw of its published items), made once and then reused; empty when the bank has none. */
+  Optional<QuizRef> practiceFor(UUID outcomeId, UUID authorId);
 }

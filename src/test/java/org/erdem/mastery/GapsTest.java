@@ -31,6 +31,8 @@ class GapsTest {
   @Autowired QuizService quizzes;
   @Autowired AttemptService attempts;
   @Autowired MasteryService mastery;
+  @Autowired org.erdem.mastery.internal.RemediationPlans plans;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
 
   @Test
   void aGapFromAnEarlierGradeIsFoundFromAnswers() {
@@ -62,5 +64,20 @@ class GapsTest {
     assertThat(map.level(child, map.outcomes().get(1).id())).isNotEqualTo(Level.NOT_STARTED);
     assertThatThrownBy(() -> As.user(otherTeacher, () -> mastery.heatMap(klass, null))).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> As.user(otherTeacher, () -> mastery.gaps(child))).isInstanceOf(AccessDeniedException.class);
+
+    UUID planId = As.user(teacher, () -> plans.propose(child));
+    var plan = As.user(teacher, () -> plans.get(planId));
+    assertThat(plan.steps()).singleElement().satisfies(step -> {
+      assertThat(step.outcome().code()).isEqualTo("MATH.3.FRA.1");
+      assertThat(step.quizId()).as("a practice quiz drawn from the bank for the outcome").isNotNull();
+    });
+    assertThat(As.user(student, () -> plans.mine())).as("a proposed plan is the teacher's until approved").isEmpty();
+    assertThatThrownBy(() -> As.user(otherTeacher, () -> plans.approve(planId))).isInstanceOf(AccessDeniedException.class);
+    As.user(teacher, () -> plans.approve(planId));
+    assertThat(As.user(student, () -> plans.mine())).singleElement().satisfies(p -> assertThat(p.next()).isNotNull());
+    events.publishEvent(new MasteryChanged(child, plan.steps().get(0).outcome().id(), school.id(), 0.97, Level.PROFICIENT, Level.MASTERED));
+    var closed = As.user(student, () -> plans.mine()).get(0);
+    assertThat(closed.status()).as("the gap closed, the plan with it; it stays as history").isEqualTo("closed");
+    assertThat(closed.next()).isNull();
   }
 }

@@ -9,9 +9,15 @@ import org.springframework.stereotype.Service;
 @Service
 class QuizCatalogFacade implements QuizCatalog {
   private final Quizzes quizzes;
+  private final Items items;
+  private final QuizService quizService;
+  private final org.erdem.curriculum.Curriculum curriculum;
 
-  QuizCatalogFacade(Quizzes quizzes) {
+  QuizCatalogFacade(Quizzes quizzes, Items items, QuizService quizService, org.erdem.curriculum.Curriculum curriculum) {
     this.quizzes = quizzes;
+    this.items = items;
+    this.quizService = quizService;
+    this.curriculum = curriculum;
   }
 
   @Override
@@ -22,6 +28,27 @@ class QuizCatalogFacade implements QuizCatalog {
   @Override
   public java.util.List<QuizRef> forSubjectGrade(String subject, int grade) {
     return quizzes.list(subject, grade).stream().map(QuizCatalogFacade::ref).toList();
+  }
+
+  @Override
+  @org.springframework.transaction.annotation.Transactional
+  public Optional<QuizRef> practiceFor(UUID outcomeId, UUID authorId) {
+    var outcome = curriculum.findOutcome(outcomeId);
+    if (outcome.isEmpty() || items.drawPublished(outcomeId, 1, "any").isEmpty()) {
+      return Optional.empty();
+    }
+    var existing = quizzes.practice(outcomeId);
+    if (existing.isPresent()) {
+      return existing.map(QuizCatalogFacade::ref);
+    }
+    var o = outcome.get();
+    var titles = new java.util.LinkedHashMap<String, String>();
+    titles.put("mn", "Давтлага: " + o.code());
+    titles.put("en", "Practice: " + o.code());
+    titles.put("ru", "Повторение: " + o.code());
+    UUID id = quizService.createFor(authorId, new QuizService.QuizDraft(titles, o.subject(), o.grade(), null, 20, "after_submit",
+        java.util.List.of(), java.util.Map.of(o.code(), 3)));
+    return quizzes.find(id).map(QuizCatalogFacade::ref);
   }
 
   private static QuizRef ref(Quizzes.Quiz q) {

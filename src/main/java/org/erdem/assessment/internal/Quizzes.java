@@ -44,6 +44,15 @@ public class Quizzes {
         .param("s", subject).param("g", grade).query(Quizzes::quiz).list();
   }
 
+  /** The practice quiz of one outcome: a single pool for it, no fixed items. */
+  Optional<Quiz> practice(UUID outcomeId) {
+    return jdbc.sql(SELECT + " " + """
+         where (select count(*) from assessment.quiz_pool p where p.quiz_id = q.id) = 1
+           and exists (select 1 from assessment.quiz_pool p where p.quiz_id = q.id and p.outcome_id = :o)
+           and not exists (select 1 from assessment.quiz_item i where i.quiz_id = q.id)
+         order by q.created_at limit 1""").param("o", outcomeId).query(Quizzes::quiz).optional();
+  }
+
   List<UUID> fixedItems(UUID quizId) {
     return jdbc.sql("select item_id from assessment.quiz_item where quiz_id = :q order by position").param("q", quizId).query(UUID.class).list();
   }

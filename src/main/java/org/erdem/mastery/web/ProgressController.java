@@ -20,8 +20,11 @@ class ProgressController {
   private final MasteryService mastery;
   private final Curriculum curriculum;
   private final org.erdem.registry.Registry registry;
+  private final org.erdem.mastery.internal.RemediationPlans plans;
 
-  ProgressController(MasteryService mastery, Curriculum curriculum, org.erdem.registry.Registry registry) {
+  ProgressController(MasteryService mastery, Curriculum curriculum, org.erdem.registry.Registry registry,
+      org.erdem.mastery.internal.RemediationPlans plans) {
+    this.plans = plans;
     this.mastery = mastery;
     this.curriculum = curriculum;
     this.registry = registry;
@@ -40,6 +43,9 @@ class ProgressController {
     model.addAttribute("estimates", mastery.forChild(id));
     model.addAttribute("gaps", mastery.gaps(id));
     registry.visibleChild(id).ifPresent(c -> model.addAttribute("childName", c.givenName() + " " + c.familyName()));
+    model.addAttribute("childId", id);
+    model.addAttribute("plans", plans.forChild(id));
+    model.addAttribute("canPlan", plans.canPropose());
     model.addAttribute("subjects", curriculum.subjects());
     return "mastery/progress";
   }
@@ -57,7 +63,7 @@ class ProgressController {
   static class Nav implements NavContributor {
     @Override
     public List<NavItem> items(Caller caller) {
-      return caller.has(Role.STUDENT) ? List.of(new NavItem("nav.myProgress", "/my/progress")) : List.of();
+      return caller.has(Role.STUDENT) ? List.of(new NavItem("nav.myProgress", "/my/progress"), new NavItem("nav.myPlan", "/my/plan")) : List.of();
     }
   }
 }
