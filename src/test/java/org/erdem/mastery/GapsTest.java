@@ -39,11 +39,12 @@ class GapsTest {
     var data = new RegistryTestData(jdbc, accounts, guardianships);
     var country = data.country().id();
     var bank = new AssessmentTestData(items, quizzes, data.user("author", Role.CONTENT_AUTHOR, country), data.user("reviewer", Role.REVIEWER, country));
-    var school = data.school(data.soum(data.aimag("A"), "S"), "SCH");
-    UUID klass = data.schoolClass(school, 5, "5А");
-    UUID child = data.child(school, klass, "Анужин");
-    String student = data.studentAccount(child, school, "student");
-    String teacher = data.homeroomTeacher(school, klass, "teacher");
+    var room = data.classroomWithPupil();
+    var school = room.school();
+    UUID klass = room.classId();
+    UUID child = room.child();
+    String student = room.student();
+    String teacher = room.teacher();
     String otherTeacher = data.user("other", Role.TEACHER, data.school(data.soum(data.aimag("B"), "T"), "OTHER").id());
 
     UUID earlier = bank.singleChoice("MATH.3.FRA.1", 2);

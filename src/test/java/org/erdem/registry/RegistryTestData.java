@@ -133,6 +133,16 @@ public class RegistryTestData {
     return username;
   }
 
+  /** A grade-5 class in a new school, with one pupil who has an account and a homeroom teacher. */
+  public record Classroom(Node school, UUID classId, UUID child, String student, String teacher) {}
+
+  public Classroom classroomWithPupil() {
+    Node school = school(soum(aimag("A"), "S"), "SCH");
+    UUID classId = schoolClass(school, 5, "5А");
+    UUID child = child(school, classId, "Анужин");
+    return new Classroom(school, classId, child, studentAccount(child, school, "student"), homeroomTeacher(school, classId, "teacher"));
+  }
+
   public Map<String, Object> row(String sql, Object id) {
     return jdbc.sql(sql).param("id", id).query().singleRow();
   }
