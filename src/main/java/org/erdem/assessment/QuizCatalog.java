@@ -7,6 +7,8 @@ import java.util.UUID;
 public interface QuizCatalog {
   Optional<QuizRef> find(UUID quizId);
 
+  java.util.List<QuizRef> find(java.util.Collection<UUID> quizIds);
+
   java.util.List<QuizRef> forSubjectGrade(String subject, int grade);
 
   /** A practice quiz for one outcome (a draw of its published items), made once and then reused; empty when the bank has none. */

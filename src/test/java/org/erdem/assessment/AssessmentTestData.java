@@ -22,6 +22,13 @@ public class AssessmentTestData {
     this.reviewer = reviewer;
   }
 
+  /** A bank written by a new author and reviewed by a new reviewer, both national. */
+  public static AssessmentTestData withNewAuthors(org.erdem.registry.RegistryTestData data, ItemService items, QuizService quizzes) {
+    var country = data.country().id();
+    return new AssessmentTestData(items, quizzes, data.user("author", org.erdem.identity.Role.CONTENT_AUTHOR, country),
+        data.user("reviewer", org.erdem.identity.Role.REVIEWER, country));
+  }
+
   public UUID published(String outcome, String type, Map<String, Object> answer, Items.Variant mn) {
     UUID id = As.user(author, () -> items.create(new ItemService.ItemDraft(outcome, type, answer, List.of(mn))));
     As.user(author, () -> items.submit(id));

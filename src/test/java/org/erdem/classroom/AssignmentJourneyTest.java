@@ -93,8 +93,7 @@ class AssignmentJourneyTest {
   @Test
   void answersShownAfterTheDueDateAppearOnlyThen() {
     var data = new RegistryTestData(jdbc, accounts, guardianships);
-    var country = data.country().id();
-    var bank = new AssessmentTestData(items, quizzes, data.user("author", Role.CONTENT_AUTHOR, country), data.user("reviewer", Role.REVIEWER, country));
+    var bank = AssessmentTestData.withNewAuthors(data, items, quizzes);
     var room = data.classroomWithPupil();
     var school = room.school();
     UUID klass = room.classId();

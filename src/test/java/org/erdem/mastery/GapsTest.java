@@ -37,8 +37,7 @@ class GapsTest {
   @Test
   void aGapFromAnEarlierGradeIsFoundFromAnswers() {
     var data = new RegistryTestData(jdbc, accounts, guardianships);
-    var country = data.country().id();
-    var bank = new AssessmentTestData(items, quizzes, data.user("author", Role.CONTENT_AUTHOR, country), data.user("reviewer", Role.REVIEWER, country));
+    var bank = AssessmentTestData.withNewAuthors(data, items, quizzes);
     var room = data.classroomWithPupil();
     var school = room.school();
     UUID klass = room.classId();

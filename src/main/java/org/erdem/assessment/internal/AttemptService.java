@@ -245,13 +245,16 @@ public class AttemptService {
     var graded = new ArrayList<AttemptSubmitted.GradedAnswer>();
     int score = 0;
     var slots = attempts.slots(a.id());
+    var byId = new java.util.HashMap<UUID, Items.Item>();
+    items.byIds(slots.stream().map(Attempts.Slot::itemId).toList()).forEach(i -> byId.put(i.id(), i));
     for (var slot : slots) {
-      var item = items.find(slot.itemId()).orElseThrow();
+      var item = byId.get(slot.itemId());
       var answer = answers.get(slot.position());
       boolean correct = false;
       if (answer != null) {
-        var variants = items.variants(item.id());
-        var accepted = variants.values().stream().flatMap(v -> v.accepted().stream()).toList();
+        // Only short answers need their texts: the accepted answers, in every language.
+        List<String> accepted = !item.type().equals("short") ? List.of()
+            : items.variants(item.id()).values().stream().flatMap(v -> v.accepted().stream()).toList();
         correct = Grader.correct(item.type(), item.answer(), accepted, answer.response());
         attempts.grade(a.id(), slot.position(), correct);
       }

@@ -26,6 +26,11 @@ class QuizCatalogFacade implements QuizCatalog {
   }
 
   @Override
+  public java.util.List<QuizRef> find(java.util.Collection<UUID> quizIds) {
+    return quizzes.byIds(quizIds).stream().map(QuizCatalogFacade::ref).toList();
+  }
+
+  @Override
   public java.util.List<QuizRef> forSubjectGrade(String subject, int grade) {
     return quizzes.list(subject, grade).stream().map(QuizCatalogFacade::ref).toList();
   }

@@ -39,6 +39,11 @@ public class Quizzes {
     return jdbc.sql(SELECT + " where q.id = :id").param("id", id).query(Quizzes::quiz).optional();
   }
 
+  List<Quiz> byIds(java.util.Collection<UUID> ids) {
+    return jdbc.sql(SELECT + " where q.id = any(cast(:ids as uuid[]))").param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+        .query(Quizzes::quiz).list();
+  }
+
   public List<Quiz> list(String subject, Integer grade) {
     return jdbc.sql(SELECT + " where (cast(:s as text) is null or q.subject_code = :s) and (cast(:g as int) is null or q.grade = :g) order by q.grade, q.created_at desc")
         .param("s", subject).param("g", grade).query(Quizzes::quiz).list();
@@ -79,7 +84,4 @@ public class Quizzes {
     return id;
   }
 
-  long count() {
-    return jdbc.sql("select count(*) from assessment.quiz").query(Long.class).single();
-  }
 }

@@ -209,12 +209,14 @@ public class ClassroomService {
         rs.getObject("completed_at", OffsetDateTime.class), (Integer) rs.getObject("score"), (Integer) rs.getObject("max_score"));
   }
 
-  /** Adds the titles of the lessons (one query) and quizzes. */
+  /** Adds the titles of the lessons and of the quizzes, one query each. */
   private List<Work> titled(List<Work> works) {
     var lessonTitles = new java.util.HashMap<UUID, Map<String, String>>();
     library.published(works.stream().map(Work::lessonId).filter(java.util.Objects::nonNull).toList()).forEach(l -> lessonTitles.put(l.id(), l.titles()));
+    var quizTitles = new java.util.HashMap<UUID, Map<String, String>>();
+    quizzes.find(works.stream().map(Work::quizId).filter(java.util.Objects::nonNull).toList()).forEach(q -> quizTitles.put(q.id(), q.titles()));
     return works.stream().map(w -> new Work(w.id(), w.classId(), w.kind(), w.lessonId(), w.quizId(),
-        w.lessonId() != null ? lessonTitles.getOrDefault(w.lessonId(), Map.of()) : quizzes.find(w.quizId()).map(q -> q.titles()).orElse(Map.of()),
+        w.lessonId() != null ? lessonTitles.getOrDefault(w.lessonId(), Map.of()) : quizTitles.getOrDefault(w.quizId(), Map.of()),
         w.mode(), w.startsOn(), w.dueOn(), w.openedAt(), w.completedAt(), w.score(), w.maxScore())).toList();
   }
 

@@ -128,13 +128,7 @@ public class LessonService {
 
   @Transactional
   public UUID create(LessonDraft draft) {
-    return create(draft, null);
-  }
-
-  @Transactional
-  UUID create(LessonDraft draft, String key) {
-    Caller author = access.requireAuthor();
-    return createFor(author.accountId(), draft, key);
+    return createFor(access.requireAuthor().accountId(), draft, null);
   }
 
   /** Writes a lesson as an author; the demo library comes in this way too. */

@@ -35,7 +35,7 @@ public class Lessons {
 
   /** A lesson in a list: its titles and summaries per language, from the version listed. */
   public record Card(UUID lessonId, int number, String status, String subject, int grade, int durationMinutes,
-      Map<String, String> titles, Map<String, String> summaries, OffsetDateTime publishedAt, long opens) {}
+      Map<String, String> titles, Map<String, String> summaries, OffsetDateTime publishedAt, long opens, List<UUID> outcomeIds) {}
 
   private static final String VERSION = """
       select v.id, v.lesson_id, l.author_id, v.number, v.status, v.subject_code, v.grade, v.duration_minutes,
@@ -147,14 +147,16 @@ public class Lessons {
   private static final String CARD = """
       select v.lesson_id, v.number, v.status, v.subject_code, v.grade, v.duration_minutes, v.published_at, l.open_count,
              (select jsonb_object_agg(x.language, x.title) from content.lesson_variant x where x.version_id = v.id) as titles,
-             (select jsonb_object_agg(x.language, x.summary) from content.lesson_variant x where x.version_id = v.id) as summaries
+             (select jsonb_object_agg(x.language, x.summary) from content.lesson_variant x where x.version_id = v.id) as summaries,
+             array(select o.outcome_id from content.lesson_outcome o where o.version_id = v.id) as outcome_ids
         from content.lesson_version v join content.lesson l on l.id = v.lesson_id
       """;
 
   static Card card(ResultSet rs, int n) throws SQLException {
     return new Card(rs.getObject("lesson_id", UUID.class), rs.getInt("number"), rs.getString("status"), rs.getString("subject_code"),
         rs.getInt("grade"), rs.getInt("duration_minutes"), org.erdem.shared.LocalizedJson.parse(rs.getString("titles")),
-        org.erdem.shared.LocalizedJson.parse(rs.getString("summaries")), rs.getObject("published_at", OffsetDateTime.class), rs.getLong("open_count"));
+        org.erdem.shared.LocalizedJson.parse(rs.getString("summaries")), rs.getObject("published_at", OffsetDateTime.class), rs.getLong("open_count"),
+        List.of((UUID[]) rs.getArray("outcome_ids").getArray()));
   }
 
   public record Query(String text, String subject, Integer grade, UUID outcomeId, String language, String mediaKind) {

@@ -23,22 +23,21 @@ class LibraryFacade implements Library {
 
   @Override
   public List<LessonRef> published(Collection<UUID> lessonIds) {
-    return lessons.publishedCards(lessonIds).stream().map(this::ref).toList();
+    return lessons.publishedCards(lessonIds).stream().map(LibraryFacade::ref).toList();
   }
 
   @Override
   public List<LessonRef> published(String subject, int grade, int limit) {
     return lessons.searchPublished(new Lessons.Query(null, subject, grade, null, null), new org.erdem.shared.PageRequest(1, limit))
-        .items().stream().map(this::ref).toList();
+        .items().stream().map(LibraryFacade::ref).toList();
   }
 
   @Override
   public List<LessonRef> forOutcome(UUID outcomeId, int limit) {
-    return lessons.publishedForOutcome(outcomeId, limit).stream().map(this::ref).toList();
+    return lessons.publishedForOutcome(outcomeId, limit).stream().map(LibraryFacade::ref).toList();
   }
 
-  private LessonRef ref(Lessons.Card c) {
-    var version = lessons.find(c.lessonId(), "published").orElseThrow();
-    return new LessonRef(c.lessonId(), c.titles(), c.subject(), c.grade(), c.durationMinutes(), lessons.outcomes(version.id()));
+  private static LessonRef ref(Lessons.Card c) {
+    return new LessonRef(c.lessonId(), c.titles(), c.subject(), c.grade(), c.durationMinutes(), c.outcomeIds());
   }
 }
