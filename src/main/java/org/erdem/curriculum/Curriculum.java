@@ -19,6 +19,9 @@ public interface Curriculum {
 
   List<OutcomeRef> outcomes(Collection<UUID> ids);
 
-  /** Every outcome these build on, directly or through others, back into earlier grades. */
-  Set<UUID> prerequisitesOf(Collection<UUID> outcomeIds);
+  /** For each of these outcomes, every outcome it builds on, directly or through others, back into earlier grades. */
+  java.util.Map<UUID, Set<UUID>> prerequisitesOf(Collection<UUID> outcomeIds);
+
+  /** The outcomes of a subject in a grade. */
+  List<OutcomeRef> outcomesOf(String subject, int grade);
 }

@@ -27,4 +27,7 @@ public interface Registry {
 
   /** The org nodes where the caller holds an administrative or oversight role, with counts. */
   List<ScopeSummary> myScopes();
+
+  /** The node with its parts and schools, when the caller may browse it (not as a teacher of single classes). */
+  java.util.Optional<Breakdown> breakdown(java.util.UUID nodeId);
 }

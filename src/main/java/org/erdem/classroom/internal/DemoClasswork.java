@@ -1,9 +1,10 @@
 package org.erdem.classroom.internal;
 
+import static org.erdem.shared.DemoUser.as;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.erdem.assessment.QuizCatalog;
 import org.erdem.content.Library;
 import org.erdem.registry.Registry;
@@ -14,8 +15,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,14 +66,5 @@ class DemoClasswork implements ApplicationRunner {
       as("student3", () -> classroom.open(assigned.get(0)));
     }
     log.info("Demo classwork assigned in class {}", klass.name());
-  }
-
-  private static <T> T as(String username, Supplier<T> action) {
-    SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-    try {
-      return action.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
   }
 }

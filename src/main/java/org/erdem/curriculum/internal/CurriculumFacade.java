@@ -1,7 +1,6 @@
 package org.erdem.curriculum.internal;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +45,13 @@ class CurriculumFacade implements Curriculum {
   }
 
   @Override
-  public Set<UUID> prerequisitesOf(Collection<UUID> outcomeIds) {
-    return new HashSet<>(outcomes.closure(outcomeIds));
+  public java.util.Map<UUID, Set<UUID>> prerequisitesOf(Collection<UUID> outcomeIds) {
+    return outcomes.closure(outcomeIds);
+  }
+
+  @Override
+  public List<OutcomeRef> outcomesOf(String subject, int grade) {
+    return outcomes.ofGrade(subject, grade).stream().map(CurriculumFacade::ref).toList();
   }
 
   private static OutcomeRef ref(Outcomes.Outcome o) {

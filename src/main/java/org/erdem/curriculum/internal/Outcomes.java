@@ -93,15 +93,24 @@ public class Outcomes {
         .param("id", id).query(Outcomes::row).list();
   }
 
-  /** Every outcome reached from these by following prerequisites, any number of steps back. */
-  public List<UUID> closure(Collection<UUID> ids) {
-    return jdbc.sql("""
-        with recursive reach(id) as (
-          select p.prerequisite_id from curriculum.outcome_prerequisite p where p.outcome_id = any(cast(:ids as uuid[]))
+  /** For each of these outcomes, every outcome it builds on, any number of steps back (one query). */
+  public Map<UUID, java.util.Set<UUID>> closure(Collection<UUID> ids) {
+    var reach = new java.util.HashMap<UUID, java.util.Set<UUID>>();
+    jdbc.sql("""
+        with recursive reach(root, id) as (
+          select p.outcome_id, p.prerequisite_id from curriculum.outcome_prerequisite p where p.outcome_id = any(cast(:ids as uuid[]))
           union
-          select p.prerequisite_id from curriculum.outcome_prerequisite p join reach r on p.outcome_id = r.id)
-        select id from reach""")
-        .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new)).query(UUID.class).list();
+          select r.root, p.prerequisite_id from curriculum.outcome_prerequisite p join reach r on p.outcome_id = r.id)
+        select root, id from reach""")
+        .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+        .query((rs, n) -> reach.computeIfAbsent(rs.getObject(1, UUID.class), r -> new java.util.HashSet<>()).add(rs.getObject(2, UUID.class)))
+        .list();
+    return reach;
+  }
+
+  public List<Outcome> ofGrade(String subject, int grade) {
+    return jdbc.sql(SELECT + " where o.subject_code = :s and o.grade = :g order by o.code").param("s", subject).param("g", grade)
+        .query(Outcomes::row).list();
   }
 
   /** The whole graph by code, for cycle checks of bulk changes. */

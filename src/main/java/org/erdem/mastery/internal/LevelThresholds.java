@@ -1,6 +1,5 @@
 package org.erdem.mastery.internal;
 
-import java.util.Arrays;
 import org.erdem.mastery.Level;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -14,15 +13,7 @@ class LevelThresholds {
   private final double[] starts;
 
   LevelThresholds(@Value("${erdem.mastery.levels:0.01,0.4,0.7,0.95}") double[] starts) {
-    if (starts.length != 4 || Arrays.stream(starts).anyMatch(t -> t <= 0 || t > 1)) {
-      throw new IllegalStateException("erdem.mastery.levels needs four thresholds between 0 and 1, for example 0.01,0.4,0.7,0.95");
-    }
-    for (int i = 1; i < starts.length; i++) {
-      if (starts[i] <= starts[i - 1]) {
-        throw new IllegalStateException("erdem.mastery.levels must rise: " + Arrays.toString(starts));
-      }
-    }
-    this.starts = starts.clone();
+    this.starts = Thresholds.rising("erdem.mastery.levels", "0.01,0.4,0.7,0.95", 4, starts);
   }
 
   Level of(Double probability, int evidence) {
@@ -36,6 +27,10 @@ class LevelThresholds {
       return Level.PROFICIENT;
     }
     return probability >= starts[1] ? Level.DEVELOPING : Level.BEGINNING;
+  }
+
+  double proficient() {
+    return starts[2];
   }
 
   double mastered() {

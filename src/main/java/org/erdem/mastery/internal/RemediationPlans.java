@@ -2,17 +2,29 @@ package org.erdem.mastery.internal;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.erdem.assessment.QuizCatalog;
 import org.erdem.content.Library;
+import org.erdem.content.LessonRef;
 import org.erdem.curriculum.Curriculum;
 import org.erdem.curriculum.OutcomeRef;
+import org.erdem.identity.AuditLog;
 import org.erdem.identity.Callers;
 import org.erdem.identity.Role;
 import org.erdem.mastery.Level;
 import org.erdem.mastery.MasteryChanged;
+import org.erdem.registry.ChildCard;
 import org.erdem.registry.Registry;
 import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.Ids;
@@ -24,25 +36,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plans that close a child's gaps: one step per gap, earlier grades and prerequisites first, each a
- * lesson and a practice quiz for the outcome. The teacher reviews, removes steps and approves; a step
- * is done when its outcome reaches mastery, and the plan closes with its last step. Nothing is deleted.
+ * Plans that close gaps, for one child or for a group of a class's children who share a gap: one
+ * step per gap, earlier grades and prerequisites first, each a lesson (in the children's language
+ * where the library has it) and a practice quiz for the outcome. The teacher reviews, removes steps,
+ * changes a step's lesson and approves; a child's step is done when its outcome reaches mastery, a
+ * child's part closes with the last step, the plan with its last child. Nothing is deleted.
  */
 @Service
 public class RemediationPlans {
+  private static final Role[] PLANNERS = {Role.TEACHER, Role.SEN_COORDINATOR, Role.SCHOOL_ADMIN};
   private final JdbcClient jdbc;
-  private final MasteryService mastery;
+  private final KnowledgeGaps gaps;
   private final Curriculum curriculum;
   private final Library library;
   private final QuizCatalog quizzes;
   private final Registry registry;
   private final Callers callers;
-  private final org.erdem.identity.AuditLog audit;
+  private final AuditLog audit;
 
-  RemediationPlans(JdbcClient jdbc, MasteryService mastery, Curriculum curriculum, Library library, QuizCatalog quizzes, Registry registry,
-      Callers callers, org.erdem.identity.AuditLog audit) {
+  RemediationPlans(JdbcClient jdbc, KnowledgeGaps gaps, Curriculum curriculum, Library library, QuizCatalog quizzes, Registry registry,
+      Callers callers, AuditLog audit) {
     this.jdbc = jdbc;
-    this.mastery = mastery;
+    this.gaps = gaps;
     this.curriculum = curriculum;
     this.library = library;
     this.quizzes = quizzes;
@@ -51,128 +66,281 @@ public class RemediationPlans {
     this.audit = audit;
   }
 
-  public record Step(int position, OutcomeRef outcome, UUID lessonId, Map<String, String> lessonTitles, UUID quizId, OffsetDateTime doneAt) {}
+  public record Step(int position, OutcomeRef outcome, UUID lessonId, Map<String, String> lessonTitles, UUID quizId) {}
 
-  public record Plan(UUID id, UUID childId, String status, OffsetDateTime createdAt, List<Step> steps) {
-    public Step next() {
-      return steps.stream().filter(s -> s.doneAt() == null).findFirst().orElse(null);
+  /** A child in the plan, the positions of the steps the child has done, and when the child's part closed. */
+  public record Member(UUID childId, Set<Integer> done, OffsetDateTime closedAt) {}
+
+  public record Plan(UUID id, String status, OffsetDateTime createdAt, UUID classId, List<Member> members, List<Step> steps) {
+    public boolean isGroup() {
+      return classId != null;
+    }
+
+    public Member member(UUID childId) {
+      return members.stream().filter(m -> m.childId().equals(childId)).findFirst().orElse(null);
+    }
+
+    /** The child's next step, or null when the child has done them all. */
+    public Step nextFor(UUID childId) {
+      var member = member(childId);
+      return member == null ? null : steps.stream().filter(s -> !member.done().contains(s.position())).findFirst().orElse(null);
+    }
+
+    /** The plan as one child and those who see only that child may see it: without the other members. */
+    public Plan viewFor(UUID childId) {
+      return new Plan(id, status, createdAt, classId, members.stream().filter(m -> m.childId().equals(childId)).toList(), steps);
+    }
+
+    public long doneBy(int position) {
+      return members.stream().filter(m -> m.done().contains(position)).count();
     }
   }
 
   public boolean canPropose() {
-    return callers.find().map(c -> c.has(Role.TEACHER, Role.SEN_COORDINATOR, Role.SCHOOL_ADMIN)).orElse(false);
+    return callers.find().map(c -> c.has(PLANNERS)).orElse(false);
   }
 
-  /** The teacher proposes a plan for the child's gaps. */
+  /** The teacher proposes a plan for one child's gaps. */
   @Transactional
   public UUID propose(UUID childId) {
-    var caller = callers.current();
     var child = registry.visibleChild(childId).orElseThrow(AccessDeniedException::new);
-    if (!caller.has(Role.TEACHER, Role.SEN_COORDINATOR, Role.SCHOOL_ADMIN)) {
-      throw new AccessDeniedException();
-    }
-    var gaps = mastery.gaps(childId);
-    if (gaps.isEmpty()) {
+    requirePlanner();
+    var childGaps = gaps.of(childId);
+    if (childGaps.isEmpty()) {
       throw ValidationException.of(null, "validation.plan.noGaps");
     }
-    UUID id = Ids.newId();
-    jdbc.sql("insert into mastery.plan (id, child_id, school_id, status, created_by) values (:id, :c, :s, 'proposed', :by)")
-        .param("id", id).param("c", childId).param("s", child.schoolId()).param("by", caller.accountId()).update();
-    int position = 0;
-    for (var gap : gaps) {
-      var lesson = library.forOutcome(gap.outcome().id(), 1).stream().findFirst();
-      var quiz = quizzes.practiceFor(gap.outcome().id(), caller.accountId());
-      jdbc.sql("insert into mastery.plan_step (plan_id, position, outcome_id, lesson_id, quiz_id) values (:p, :n, :o, :l, :q)")
-          .param("p", id).param("n", position++).param("o", gap.outcome().id()).param("l", lesson.map(l -> l.id()).orElse(null))
-          .param("q", quiz.map(q -> q.id()).orElse(null)).update();
-    }
+    UUID id = insert(child.schoolId(), null, List.of(child), childGaps.stream().map(KnowledgeGaps.Gap::outcome).toList());
     audit.record("plan.proposed", "child", childId, id.toString());
     return id;
   }
 
+  /**
+   * One plan for children of a class who share a gap: the shared outcome, and those of its prerequisites
+   * that are gaps for every one of them, earlier grades first.
+   */
+  @Transactional
+  public UUID proposeForGroup(UUID classId, UUID outcomeId, Collection<UUID> childIds) {
+    if (!registry.canTeach(classId)) {
+      throw new AccessDeniedException();
+    }
+    requirePlanner();
+    if (childIds.isEmpty()) {
+      throw ValidationException.of("children", "validation.plan.noChildren");
+    }
+    var roster = registry.roster(classId).stream().collect(Collectors.toMap(ChildCard::id, Function.identity()));
+    var open = gaps.openAmong(childIds);
+    if (!roster.keySet().containsAll(childIds) || !open.getOrDefault(outcomeId, List.of()).containsAll(childIds)) {
+      throw ValidationException.of("children", "validation.plan.notSharedGap");
+    }
+    var shared = new HashSet<UUID>();
+    var reach = curriculum.prerequisitesOf(List.of(outcomeId)).getOrDefault(outcomeId, Set.of());
+    open.forEach((outcome, children) -> {
+      if (reach.contains(outcome) && children.containsAll(childIds)) {
+        shared.add(outcome);
+      }
+    });
+    shared.add(outcomeId);
+    var steps = curriculum.outcomes(shared).stream().sorted(Comparator.comparing(OutcomeRef::grade).thenComparing(OutcomeRef::code)).toList();
+    var members = childIds.stream().map(roster::get).toList();
+    UUID id = insert(members.get(0).schoolId(), classId, members, steps);
+    audit.record("plan.proposed", "class", classId, id.toString());
+    return id;
+  }
+
+  private UUID insert(UUID schoolId, UUID classId, List<ChildCard> members, List<OutcomeRef> outcomes) {
+    var caller = callers.current();
+    UUID id = Ids.newId();
+    jdbc.sql("insert into mastery.plan (id, school_id, class_id, status, created_by) values (:id, :s, :k, 'proposed', :by)")
+        .param("id", id).param("s", schoolId).param("k", classId).param("by", caller.accountId()).update();
+    members.forEach(m -> jdbc.sql("insert into mastery.plan_member (plan_id, child_id) values (:p, :c)").param("p", id).param("c", m.id()).update());
+    String language = commonLanguage(members);
+    int position = 0;
+    for (var outcome : outcomes) {
+      var lesson = inLanguage(library.forOutcome(outcome.id(), 10), language);
+      var quiz = quizzes.practiceFor(outcome.id(), caller.accountId());
+      jdbc.sql("insert into mastery.plan_step (plan_id, position, outcome_id, lesson_id, quiz_id) values (:p, :n, :o, :l, :q)")
+          .param("p", id).param("n", position++).param("o", outcome.id()).param("l", lesson == null ? null : lesson.id())
+          .param("q", quiz.map(q -> q.id()).orElse(null)).update();
+    }
+    return id;
+  }
+
+  private static String commonLanguage(List<ChildCard> members) {
+    return members.stream().map(ChildCard::homeLanguage).filter(Objects::nonNull)
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+        .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("mn");
+  }
+
+  /** The most used lesson with a version in the language, else the most used one. */
+  private static LessonRef inLanguage(List<LessonRef> lessons, String language) {
+    return lessons.stream().filter(l -> l.titles().containsKey(language)).findFirst().orElse(lessons.isEmpty() ? null : lessons.get(0));
+  }
+
   public Plan get(UUID planId) {
-    var plan = load(planId);
-    registry.visibleChild(plan.childId()).orElseThrow(AccessDeniedException::new);
+    var plan = load(List.of(planId)).stream().findFirst().orElseThrow(() -> new NotFoundException("plan " + planId));
+    boolean visible = plan.isGroup() ? registry.canTeach(plan.classId())
+        : registry.visibleChild(plan.members().get(0).childId()).isPresent();
+    if (!visible) {
+      throw new AccessDeniedException();
+    }
     return plan;
+  }
+
+  /** Lessons the teacher may choose for a step: published, for the step's outcome. */
+  public List<LessonRef> lessonsFor(OutcomeRef outcome) {
+    return library.forOutcome(outcome.id(), 20);
   }
 
   @Transactional
   public void removeStep(UUID planId, int position) {
-    var plan = requireTeacherOf(planId);
-    if (!plan.status().equals("proposed")) {
-      throw ValidationException.of(null, "validation.plan.notProposed");
-    }
+    requireProposed(requirePlannerOf(planId));
     jdbc.sql("delete from mastery.plan_step where plan_id = :p and position = :n").param("p", planId).param("n", position).update();
   }
 
+  /** The teacher gives a step another lesson: a published one, for the step's outcome. */
+  @Transactional
+  public void chooseLesson(UUID planId, int position, UUID lessonId) {
+    var plan = requireProposed(requirePlannerOf(planId));
+    var step = plan.steps().stream().filter(s -> s.position() == position).findFirst().orElseThrow(() -> new NotFoundException("step " + position));
+    var lesson = (lessonId == null ? java.util.Optional.<LessonRef>empty() : library.findPublished(lessonId)).orElseThrow(() -> ValidationException.of("lessonId", "validation.plan.lessonNotPublished"));
+    if (!lesson.outcomeIds().contains(step.outcome().id())) {
+      throw ValidationException.of("lessonId", "validation.plan.lessonNotForOutcome", step.outcome().code());
+    }
+    jdbc.sql("update mastery.plan_step set lesson_id = :l where plan_id = :p and position = :n")
+        .param("l", lessonId).param("p", planId).param("n", position).update();
+  }
+
+  /** Approval checks the plan again: a lesson archived since the proposal is named, and nothing changes. */
   @Transactional
   public void approve(UUID planId) {
-    var plan = requireTeacherOf(planId);
-    if (!plan.status().equals("proposed") || plan.steps().isEmpty()) {
+    var plan = requireProposed(requirePlannerOf(planId));
+    if (plan.steps().isEmpty()) {
       throw ValidationException.of(null, "validation.plan.notProposed");
+    }
+    var archived = plan.steps().stream().filter(s -> s.lessonId() != null && s.lessonTitles().isEmpty()).findFirst();
+    if (archived.isPresent()) {
+      throw ValidationException.of(null, "validation.plan.lessonArchived", archived.get().outcome().code());
     }
     jdbc.sql("update mastery.plan set status = 'approved', approved_by = :by, approved_at = now() where id = :p")
         .param("by", callers.current().accountId()).param("p", planId).update();
-    audit.record("plan.approved", "child", plan.childId(), planId.toString());
+    audit.record("plan.approved", plan.isGroup() ? "class" : "child", plan.isGroup() ? plan.classId() : plan.members().get(0).childId(),
+        planId.toString());
   }
 
   /** The calling child's approved plans, newest first. */
   public List<Plan> mine() {
     var child = registry.self().orElseThrow(AccessDeniedException::new);
-    return ofChild(child.id(), true);
+    return ofChildren(List.of(child.id()), false).stream().map(p -> p.viewFor(child.id())).toList();
   }
 
+  /** A child's plans, proposed ones too for those who plan. */
   public List<Plan> forChild(UUID childId) {
     registry.visibleChild(childId).orElseThrow(AccessDeniedException::new);
-    return ofChild(childId, false);
+    return ofChildren(List.of(childId), canPropose()).stream().map(p -> p.viewFor(childId)).toList();
   }
 
-  private List<Plan> ofChild(UUID childId, boolean approvedOnly) {
-    return jdbc.sql("select id from mastery.plan where child_id = :c and (:all or status <> 'proposed') order by created_at desc")
-        .param("c", childId).param("all", !approvedOnly).query(UUID.class).list().stream().map(this::load).toList();
+  /** Plans under way (proposed or approved) for any of these children; for the class overview. */
+  List<Plan> inProgress(Collection<UUID> childIds) {
+    return load(jdbc.sql("""
+        select distinct p.id, p.created_at from mastery.plan p join mastery.plan_member m on m.plan_id = p.id
+         where m.child_id = any(cast(:ids as uuid[])) and p.status <> 'closed' order by p.created_at desc""")
+        .param("ids", ids(childIds)).query((rs, n) -> rs.getObject(1, UUID.class)).list());
   }
 
-  /** A step is done when its outcome is mastered; a plan whose steps are all done is closed (its gaps are closed). */
+  private List<Plan> ofChildren(Collection<UUID> childIds, boolean withProposed) {
+    return load(jdbc.sql("""
+        select distinct p.id, p.created_at from mastery.plan p join mastery.plan_member m on m.plan_id = p.id
+         where m.child_id = any(cast(:ids as uuid[])) and (:all or p.status <> 'proposed') order by p.created_at desc""")
+        .param("ids", ids(childIds)).param("all", withProposed).query((rs, n) -> rs.getObject(1, UUID.class)).list());
+  }
+
+  /** A child's step is done when its outcome is mastered; the child's part closes with the last step, the plan with the last child. */
   @EventListener
   void on(MasteryChanged change) {
     if (change.after() != Level.MASTERED) {
       return;
     }
     jdbc.sql("""
-        update mastery.plan_step s set done_at = now()
-          from mastery.plan p where p.id = s.plan_id and p.child_id = :c and p.status = 'approved' and s.outcome_id = :o and s.done_at is null""")
+        insert into mastery.step_done (plan_id, position, child_id)
+        select s.plan_id, s.position, m.child_id from mastery.plan_step s
+          join mastery.plan p on p.id = s.plan_id and p.status = 'approved'
+          join mastery.plan_member m on m.plan_id = p.id and m.child_id = :c and m.closed_at is null
+         where s.outcome_id = :o
+        on conflict do nothing""")
         .param("c", change.childId()).param("o", change.outcomeId()).update();
     jdbc.sql("""
+        update mastery.plan_member m set closed_at = now()
+          from mastery.plan p where p.id = m.plan_id and p.status = 'approved' and m.child_id = :c and m.closed_at is null
+           and not exists (select 1 from mastery.plan_step s where s.plan_id = m.plan_id
+                            and not exists (select 1 from mastery.step_done d where d.plan_id = s.plan_id and d.position = s.position and d.child_id = m.child_id))""")
+        .param("c", change.childId()).update();
+    jdbc.sql("""
         update mastery.plan p set status = 'closed', closed_at = now()
-         where p.child_id = :c and p.status = 'approved'
-           and not exists (select 1 from mastery.plan_step s where s.plan_id = p.id and s.done_at is null)""")
+         where p.status = 'approved' and exists (select 1 from mastery.plan_member m where m.plan_id = p.id and m.child_id = :c)
+           and not exists (select 1 from mastery.plan_member m where m.plan_id = p.id and m.closed_at is null)""")
         .param("c", change.childId()).update();
   }
 
-  private Plan requireTeacherOf(UUID planId) {
-    var plan = get(planId);
-    if (!callers.current().has(Role.TEACHER, Role.SEN_COORDINATOR, Role.SCHOOL_ADMIN)) {
+  private void requirePlanner() {
+    if (!callers.current().has(PLANNERS)) {
       throw new AccessDeniedException();
+    }
+  }
+
+  private Plan requirePlannerOf(UUID planId) {
+    var plan = get(planId);
+    requirePlanner();
+    return plan;
+  }
+
+  private static Plan requireProposed(Plan plan) {
+    if (!plan.status().equals("proposed")) {
+      throw ValidationException.of(null, "validation.plan.notProposed");
     }
     return plan;
   }
 
-  private Plan load(UUID planId) {
-    record Head(UUID child, String status, OffsetDateTime created) {}
-    var head = jdbc.sql("select child_id, status, created_at from mastery.plan where id = :p").param("p", planId)
-        .query((rs, n) -> new Head(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, OffsetDateTime.class))).optional()
-        .orElseThrow(() -> new NotFoundException("plan " + planId));
-    record Raw(int position, UUID outcome, UUID lesson, UUID quiz, OffsetDateTime done) {}
-    var raw = jdbc.sql("select position, outcome_id, lesson_id, quiz_id, done_at from mastery.plan_step where plan_id = :p order by position")
-        .param("p", planId)
-        .query((rs, n) -> new Raw(rs.getInt(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
-            rs.getObject(5, OffsetDateTime.class))).list();
-    var outcomes = new java.util.HashMap<UUID, OutcomeRef>();
-    curriculum.outcomes(raw.stream().map(Raw::outcome).toList()).forEach(o -> outcomes.put(o.id(), o));
-    var lessons = new java.util.HashMap<UUID, Map<String, String>>();
-    library.published(raw.stream().map(Raw::lesson).filter(java.util.Objects::nonNull).toList()).forEach(l -> lessons.put(l.id(), l.titles()));
-    var steps = new ArrayList<Step>();
-    raw.forEach(r -> steps.add(new Step(r.position(), outcomes.get(r.outcome()), r.lesson(), lessons.getOrDefault(r.lesson(), Map.of()), r.quiz(), r.done())));
-    return new Plan(planId, head.child(), head.status(), head.created(), steps);
+  private static String[] ids(Collection<UUID> ids) {
+    return ids.stream().map(UUID::toString).toArray(String[]::new);
+  }
+
+  /** Plans with their members and steps, in a fixed number of queries however many plans. */
+  private List<Plan> load(List<UUID> planIds) {
+    if (planIds.isEmpty()) {
+      return List.of();
+    }
+    record Head(UUID id, String status, OffsetDateTime created, UUID classId) {}
+    record Raw(UUID plan, int position, UUID outcome, UUID lesson, UUID quiz) {}
+    var heads = jdbc.sql("select id, status, created_at, class_id from mastery.plan where id = any(cast(:ids as uuid[]))")
+        .param("ids", ids(planIds))
+        .query((rs, n) -> new Head(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getObject(4, UUID.class)))
+        .list().stream().collect(Collectors.toMap(Head::id, Function.identity()));
+    var raw = jdbc.sql("select plan_id, position, outcome_id, lesson_id, quiz_id from mastery.plan_step where plan_id = any(cast(:ids as uuid[])) order by position")
+        .param("ids", ids(planIds))
+        .query((rs, n) -> new Raw(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+            rs.getObject(5, UUID.class))).list();
+    var done = new HashMap<List<UUID>, Set<Integer>>();
+    jdbc.sql("select plan_id, child_id, position from mastery.step_done where plan_id = any(cast(:ids as uuid[]))").param("ids", ids(planIds))
+        .query((rs, n) -> done.computeIfAbsent(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)), k -> new HashSet<>()).add(rs.getInt(3)))
+        .list();
+    var members = new HashMap<UUID, List<Member>>();
+    jdbc.sql("select plan_id, child_id, closed_at from mastery.plan_member where plan_id = any(cast(:ids as uuid[])) order by child_id")
+        .param("ids", ids(planIds))
+        .query((rs, n) -> {
+          UUID plan = rs.getObject(1, UUID.class);
+          UUID child = rs.getObject(2, UUID.class);
+          return members.computeIfAbsent(plan, p -> new ArrayList<>())
+              .add(new Member(child, done.getOrDefault(List.of(plan, child), Set.of()), rs.getObject(3, OffsetDateTime.class)));
+        }).list();
+    var outcomes = curriculum.outcomes(raw.stream().map(Raw::outcome).collect(Collectors.toSet())).stream()
+        .collect(Collectors.toMap(OutcomeRef::id, Function.identity()));
+    var lessons = library.published(raw.stream().map(Raw::lesson).filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+        .collect(Collectors.toMap(LessonRef::id, LessonRef::titles));
+    var steps = new LinkedHashMap<UUID, List<Step>>();
+    raw.forEach(r -> steps.computeIfAbsent(r.plan(), p -> new ArrayList<>())
+        .add(new Step(r.position(), outcomes.get(r.outcome()), r.lesson(), lessons.getOrDefault(r.lesson(), Map.of()), r.quiz())));
+    return planIds.stream().filter(heads::containsKey).map(heads::get)
+        .map(h -> new Plan(h.id(), h.status(), h.created(), h.classId(), members.getOrDefault(h.id(), List.of()), steps.getOrDefault(h.id(), List.of())))
+        .toList();
   }
 }

@@ -6,26 +6,38 @@ import org.erdem.curriculum.Curriculum;
 import org.erdem.identity.Caller;
 import org.erdem.identity.NavContributor;
 import org.erdem.identity.Role;
+import org.erdem.mastery.internal.Achievements;
+import org.erdem.mastery.internal.ClassMastery;
+import org.erdem.mastery.internal.KnowledgeGaps;
 import org.erdem.mastery.internal.MasteryService;
+import org.erdem.mastery.internal.RemediationPlans;
+import org.erdem.registry.Registry;
 import org.erdem.shared.web.NavItem;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** "My progress": what a child has learned, per subject, simply. Guardians and teachers see the same per child. */
+/** "My progress": what a child has learned, per subject, simply. Guardians and teachers see the same per child; teachers the class. */
 @Controller
 class ProgressController {
   private final MasteryService mastery;
+  private final Achievements achievements;
+  private final KnowledgeGaps gaps;
+  private final ClassMastery classes;
+  private final RemediationPlans plans;
   private final Curriculum curriculum;
-  private final org.erdem.registry.Registry registry;
-  private final org.erdem.mastery.internal.RemediationPlans plans;
+  private final Registry registry;
 
-  ProgressController(MasteryService mastery, Curriculum curriculum, org.erdem.registry.Registry registry,
-      org.erdem.mastery.internal.RemediationPlans plans) {
-    this.plans = plans;
+  ProgressController(MasteryService mastery, Achievements achievements, KnowledgeGaps gaps, ClassMastery classes, RemediationPlans plans,
+      Curriculum curriculum, Registry registry) {
     this.mastery = mastery;
+    this.achievements = achievements;
+    this.gaps = gaps;
+    this.classes = classes;
+    this.plans = plans;
     this.curriculum = curriculum;
     this.registry = registry;
   }
@@ -33,6 +45,7 @@ class ProgressController {
   @GetMapping("/my/progress")
   String mine(Model model) {
     model.addAttribute("estimates", mastery.mine());
+    model.addAttribute("standings", achievements.mine());
     model.addAttribute("gaps", List.of());
     model.addAttribute("subjects", curriculum.subjects());
     return "mastery/progress";
@@ -41,7 +54,8 @@ class ProgressController {
   @GetMapping("/children/{id}/progress")
   String child(@PathVariable UUID id, Model model) {
     model.addAttribute("estimates", mastery.forChild(id));
-    model.addAttribute("gaps", mastery.gaps(id));
+    model.addAttribute("standings", achievements.forChild(id));
+    model.addAttribute("gaps", gaps.of(id));
     registry.visibleChild(id).ifPresent(c -> model.addAttribute("childName", c.givenName() + " " + c.familyName()));
     model.addAttribute("childId", id);
     model.addAttribute("plans", plans.forChild(id));
@@ -51,11 +65,11 @@ class ProgressController {
   }
 
   @GetMapping("/classes/{id}/mastery")
-  String heatMap(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false) String subject, Model model) {
-    model.addAttribute("classId", id);
+  String classOverview(@PathVariable UUID id, @RequestParam(required = false) String subject, Model model) {
+    model.addAttribute("overview", classes.overview(id, subject));
     model.addAttribute("subject", subject);
-    model.addAttribute("map", mastery.heatMap(id, subject));
     model.addAttribute("subjects", curriculum.subjects());
+    model.addAttribute("canPlan", plans.canPropose());
     return "mastery/heatmap";
   }
 

@@ -17,11 +17,18 @@ class RegistryFacade implements Registry {
   private final JdbcClient jdbc;
   private final RegistryAccess access;
   private final ClassService classes;
+  private final OrgBreakdowns breakdowns;
 
-  RegistryFacade(JdbcClient jdbc, RegistryAccess access, ClassService classes) {
+  RegistryFacade(JdbcClient jdbc, RegistryAccess access, ClassService classes, OrgBreakdowns breakdowns) {
     this.jdbc = jdbc;
     this.access = access;
     this.classes = classes;
+    this.breakdowns = breakdowns;
+  }
+
+  @Override
+  public java.util.Optional<org.erdem.registry.Breakdown> breakdown(UUID nodeId) {
+    return breakdowns.of(nodeId);
   }
 
   @Override
@@ -49,7 +56,7 @@ class RegistryFacade implements Registry {
 
   private List<ChildCard> cards(String condition, java.util.Map<String, ?> params) {
     return jdbc.sql("""
-        select c.id, c.family_name, c.given_name, c.school_id, o.names, k.id as class_id, k.name as class_name, k.grade
+        select c.id, c.family_name, c.given_name, c.school_id, o.names, c.home_language, k.id as class_id, k.name as class_name, k.grade
           from registry.child c join registry.org_unit o on o.id = c.school_id
           left join registry.enrolment e on e.child_id = c.id and e.ends_on is null and e.kind = 'home'
           left join registry.class k on k.id = e.class_id
@@ -57,7 +64,7 @@ class RegistryFacade implements Registry {
         .params(params)
         .query((rs, n) -> new ChildCard(rs.getObject("id", UUID.class), rs.getString("family_name"), rs.getString("given_name"),
             rs.getObject("school_id", UUID.class), LocalizedJson.parse(rs.getString("names")), rs.getObject("class_id", UUID.class),
-            rs.getString("class_name"), (Integer) rs.getObject("grade")))
+            rs.getString("class_name"), (Integer) rs.getObject("grade"), rs.getString("home_language")))
         .list();
   }
 
