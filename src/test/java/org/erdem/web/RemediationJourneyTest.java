@@ -76,6 +76,9 @@ class RemediationJourneyTest {
     browser.open("/classes/" + room.classId() + "/mastery");
     assertThat(browser.find("main").getText()).contains(grade3);
     browser.assertAccessible();
+    browser.clickAndWait("main a[href*='/gaps/']");
+    assertThat(browser.all("input[name=child]:checked")).as("the child with the gap, ticked for a group plan").hasSize(1);
+    browser.assertAccessible();
     browser.open("/children/" + room.child() + "/progress");
     assertThat(browser.find("main ul.progress").getText()).as("the gap appears").contains(grade3);
     browser.assertAccessible();

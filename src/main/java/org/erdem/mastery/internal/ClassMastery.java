@@ -13,6 +13,7 @@ import org.erdem.mastery.Level;
 import org.erdem.registry.ChildCard;
 import org.erdem.registry.Registry;
 import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** What a class has learned, for its teacher: the heat map, who needs help now, the common gaps, plans under way. */
@@ -47,6 +48,18 @@ public class ClassMastery {
 
   public record Overview(UUID classId, HeatMap map, List<NeedsHelp> needHelp, List<CommonGap> commonGaps, List<RemediationPlans.Plan> plans) {}
 
+  /** The children of the class who have this gap open, for a group plan. */
+  public CommonGap sharedGap(UUID classId, UUID outcomeId) {
+    if (!registry.canTeach(classId)) {
+      throw new AccessDeniedException();
+    }
+    var outcome = curriculum.findOutcome(outcomeId).orElseThrow(() -> new NotFoundException("outcome " + outcomeId));
+    var byId = registry.roster(classId).stream().collect(Collectors.toMap(ChildCard::id, c -> c));
+    var children = gaps.openAmong(byId.keySet()).getOrDefault(outcomeId, List.of()).stream().map(byId::get)
+        .sorted(Comparator.comparing(ChildCard::familyName).thenComparing(ChildCard::givenName)).toList();
+    return new CommonGap(outcome, children);
+  }
+
   public HeatMap heatMap(UUID classId, String subject) {
     return overview(classId, subject).map();
   }
@@ -58,13 +71,14 @@ public class ClassMastery {
     var children = registry.roster(classId);
     var byId = children.stream().collect(Collectors.toMap(ChildCard::id, c -> c));
     var levels = estimates.levelsOf(byId.keySet());
-    var outcomeIds = new HashSet<UUID>();
-    levels.values().forEach(m -> outcomeIds.addAll(m.keySet()));
+    var evidenced = new HashSet<UUID>();
+    levels.values().forEach(m -> evidenced.addAll(m.keySet()));
     var open = gaps.openAmong(byId.keySet());
+    var outcomeIds = new HashSet<>(evidenced);
     outcomeIds.addAll(open.keySet());
     var outcomes = curriculum.outcomes(outcomeIds).stream().collect(Collectors.toMap(OutcomeRef::id, o -> o));
     boolean all = subject == null || subject.isBlank();
-    var shown = outcomes.values().stream().filter(o -> all || o.subject().equals(subject)).filter(o -> levels.values().stream().anyMatch(m -> m.containsKey(o.id())))
+    var shown = outcomes.values().stream().filter(o -> evidenced.contains(o.id()) && (all || o.subject().equals(subject)))
         .sorted(Comparator.comparing(OutcomeRef::grade).thenComparing(OutcomeRef::code)).toList();
     var common = open.entrySet().stream().filter(e -> all || outcomes.get(e.getKey()).subject().equals(subject))
         .map(e -> new CommonGap(outcomes.get(e.getKey()), e.getValue().stream().map(byId::get).toList())).toList();

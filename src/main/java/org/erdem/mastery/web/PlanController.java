@@ -46,7 +46,7 @@ class PlanController {
       return "redirect:/plans/" + plans.proposeForGroup(id, outcomeId, children == null ? List.of() : children);
     } catch (ValidationException e) {
       redirect.addFlashAttribute("notice", e.errors().get(0).messageKey());
-      return "redirect:/classes/" + id + "/mastery";
+      return "redirect:/classes/" + id + "/gaps/" + outcomeId;
     }
   }
 

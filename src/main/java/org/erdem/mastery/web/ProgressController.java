@@ -73,6 +73,14 @@ class ProgressController {
     return "mastery/heatmap";
   }
 
+  @GetMapping("/classes/{id}/gaps/{outcome}")
+  String sharedGap(@PathVariable UUID id, @PathVariable UUID outcome, Model model) {
+    model.addAttribute("classId", id);
+    model.addAttribute("gap", classes.sharedGap(id, outcome));
+    model.addAttribute("canPlan", plans.canPropose());
+    return "mastery/shared-gap";
+  }
+
   @Component
   static class Nav implements NavContributor {
     @Override
