@@ -69,6 +69,10 @@ class GroupPlanTest {
     assertThatThrownBy(() -> As.user(otherTeacher, () -> plans.proposeForGroup(room.classId(), grade3, List.of(first, second))))
         .isInstanceOf(AccessDeniedException.class);
 
+    UUID own = As.user(room.teacher(), () -> plans.propose(first));
+    assertThat(As.user(room.teacher(), () -> plans.get(own)).steps()).as("prerequisites and earlier grades first")
+        .extracting(s -> s.outcome().code()).containsExactly("MATH.3.FRA.1", "MATH.4.FRA.1");
+
     UUID planId = As.user(room.teacher(), () -> plans.proposeForGroup(room.classId(), grade3, List.of(first, second)));
     var plan = As.user(room.teacher(), () -> plans.get(planId));
     assertThat(plan.isGroup()).isTrue();
@@ -97,6 +101,6 @@ class GroupPlanTest {
     answers.masters(second, school, "MATH.3.FRA.1");
     assertThat(As.user(room.teacher(), () -> plans.get(planId)).status()).isEqualTo("closed");
     assertThat(As.user(room.teacher(), () -> classes.overview(room.classId(), "math")).plans()).extracting(RemediationPlans.Plan::id)
-        .as("the closed plan leaves the list in progress; the proposed one stays").containsExactly(wider);
+        .as("the closed plan leaves the list in progress; the proposed ones stay").containsExactlyInAnyOrder(wider, own);
   }
 }
