@@ -121,6 +121,18 @@ public class RegistryTestData {
     return username;
   }
 
+  /** A staff account with this role, assigned to work in the class (a tutor, a specialist, a subject teacher). */
+  public String classStaff(Node school, UUID classId, String name, Role role) {
+    String username = user(name, role, school.id());
+    UUID staffId = Ids.newId();
+    jdbc.sql("insert into registry.staff (id, school_id, family_name, given_name, position, account_id) values (:id, :s, 'Ажилтан', :g, :p, :a)")
+        .param("id", staffId).param("s", school.id()).param("g", name).param("p", role == Role.TEACHER ? "teacher" : role.code())
+        .param("a", accountId(username)).update();
+    jdbc.sql("insert into registry.staff_assignment (id, staff_id, class_id, subject) values (:id, :s, :k, '')")
+        .param("id", Ids.newId()).param("s", staffId).param("k", classId).update();
+    return username;
+  }
+
   public String guardianOf(UUID childId, String name) {
     String username = user(name, Role.GUARDIAN, country().id());
     guardianships.link(accountId(username), childId, "mother");

@@ -41,12 +41,22 @@ class JdbcTimeAccommodations implements TimeAccommodations {
     }
     new Validation().range("extraPercent", a.extraPercent(), 0, 400)
         .check(a.source() == null || a.source().equals("teacher") || a.source().equals("iep"), "source", "validation.choice").throwIfInvalid();
+    store(childId, child.schoolId(), a.extraPercent(), a.noTimeLimit(), a.source() == null ? "teacher" : a.source(), caller.accountId());
+  }
+
+  @Override
+  @Transactional
+  public void applyPlan(UUID childId, UUID schoolId, int extraPercent, boolean noTimeLimit) {
+    new Validation().range("extraPercent", extraPercent, 0, 400).throwIfInvalid();
+    store(childId, schoolId, extraPercent, noTimeLimit, "iep", callers.find().map(c -> c.accountId()).orElse(null));
+  }
+
+  private void store(UUID childId, UUID schoolId, int extraPercent, boolean noTimeLimit, String source, UUID by) {
     jdbc.sql("""
         insert into assessment.time_accommodation (child_id, school_id, extra_percent, no_time_limit, source, set_by)
         values (:c, :s, :e, :n, :src, :by)
         on conflict (child_id) do update set extra_percent = excluded.extra_percent, no_time_limit = excluded.no_time_limit,
                source = excluded.source, set_by = excluded.set_by, set_at = now()""")
-        .param("c", childId).param("s", child.schoolId()).param("e", a.extraPercent()).param("n", a.noTimeLimit())
-        .param("src", a.source() == null ? "teacher" : a.source()).param("by", caller.accountId()).update();
+        .param("c", childId).param("s", schoolId).param("e", extraPercent).param("n", noTimeLimit).param("src", source).param("by", by).update();
   }
 }
