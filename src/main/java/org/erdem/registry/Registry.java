@@ -13,6 +13,9 @@ public interface Registry {
   /** A child the caller may see (teacher of the child's class, the school, a guardian, the child), else empty. */
   java.util.Optional<ChildCard> visibleChild(java.util.UUID childId);
 
+  /** Those of these children the caller may see, in one query. */
+  List<ChildCard> children(java.util.Collection<java.util.UUID> childIds);
+
   /** The children enrolled in a class now; for those who teach it or may read the school's records. */
   List<ChildCard> roster(java.util.UUID classId);
 
@@ -27,6 +30,9 @@ public interface Registry {
 
   /** The org nodes where the caller holds an administrative or oversight role, with counts. */
   List<ScopeSummary> myScopes();
+
+  /** The active staff of a school, for those who may browse it. */
+  List<StaffCard> staff(java.util.UUID schoolId);
 
   /** The node with its parts and schools, when the caller may browse it (not as a teacher of single classes). */
   java.util.Optional<Breakdown> breakdown(java.util.UUID nodeId);

@@ -2,6 +2,7 @@ package org.erdem.inclusion.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,16 +43,20 @@ public class IepStore {
   private static final String HEAD = "select id, child_id, school_id, status, present_levels, starts_on, review_on, ends_on, version from inclusion.iep";
 
   Optional<Iep> find(UUID id) {
-    return heads(HEAD + " where id = :p", id).stream().findFirst().map(this::whole);
+    return whole(heads(HEAD + " where id = :p", id)).stream().findFirst();
   }
 
   List<Iep> ofChild(UUID childId) {
-    return heads(HEAD + " where child_id = :p order by starts_on desc, created_at desc", childId).stream().map(this::whole).toList();
+    return whole(heads(HEAD + " where child_id = :p order by starts_on desc, created_at desc", childId));
+  }
+
+  List<Iep> openOfSchool(UUID schoolId) {
+    return whole(heads(HEAD + " where school_id = :p and status <> 'closed' order by review_on", schoolId));
   }
 
   List<Iep> reviewsDue(UUID schoolId, LocalDate by) {
-    return jdbc.sql(HEAD + " where school_id = :s and status in ('active', 'under_review') and review_on <= :by order by review_on")
-        .param("s", schoolId).param("by", by).query(IepStore::head).list().stream().map(this::whole).toList();
+    return whole(jdbc.sql(HEAD + " where school_id = :s and status in ('active', 'under_review') and review_on <= :by order by review_on")
+        .param("s", schoolId).param("by", by).query(IepStore::head).list());
   }
 
   private List<Head> heads(String sql, UUID param) {
@@ -63,40 +68,58 @@ public class IepStore {
         rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getInt(9));
   }
 
-  private Iep whole(Head h) {
-    var goals = jdbc.sql("""
-        select id, position, kind, outcome_id, description, baseline, target, measure, target_date from inclusion.iep_goal
-         where iep_id = :i order by position""")
-        .param("i", h.id())
-        .query((rs, n) -> new Goal(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class))).list();
-    var given = new ArrayList<Given>();
-    jdbc.sql("select code, value from inclusion.iep_accommodation where iep_id = :i").param("i", h.id())
+  /** The plans with their parts, in five queries however many plans. */
+  private List<Iep> whole(List<Head> heads) {
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    var ids = heads.stream().map(h -> h.id().toString()).toArray(String[]::new);
+    var goals = new HashMap<UUID, List<Goal>>();
+    jdbc.sql("""
+        select iep_id, id, position, kind, outcome_id, description, baseline, target, measure, target_date from inclusion.iep_goal
+         where iep_id = any(cast(:ids as uuid[])) order by position""")
+        .param("ids", ids)
+        .query((rs, n) -> goals.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Goal(rs.getObject(2, UUID.class),
+            rs.getInt(3), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+            rs.getObject(10, LocalDate.class)))).list();
+    var given = new HashMap<UUID, List<Given>>();
+    jdbc.sql("select iep_id, code, value from inclusion.iep_accommodation where iep_id = any(cast(:ids as uuid[]))").param("ids", ids)
         .query((rs, n) -> {
-          Integer value = (Integer) rs.getObject(2);
-          Accommodation.fromCode(rs.getString(1)).ifPresent(a -> given.add(new Given(a, value)));
+          UUID iep = rs.getObject(1, UUID.class);
+          Integer value = (Integer) rs.getObject(3);
+          Accommodation.fromCode(rs.getString(2)).ifPresent(a -> given.computeIfAbsent(iep, k -> new ArrayList<>()).add(new Given(a, value)));
           return null;
         }).list();
-    given.sort(java.util.Comparator.comparing(Given::accommodation));
-    var services = jdbc.sql("select type, provider, frequency, minutes, place from inclusion.iep_service where iep_id = :i order by position")
-        .param("i", h.id())
-        .query((rs, n) -> new IepForm.Service(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5))).list();
-    var people = jdbc.sql("select role, name, relation from inclusion.iep_person where iep_id = :i order by position").param("i", h.id())
-        .query((rs, n) -> new IepForm.Person(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-    return new Iep(h.id(), h.childId(), h.schoolId(), h.status(), h.presentLevels(), h.startsOn(), h.reviewOn(), h.endsOn(), h.version(),
-        goals, given, services, people);
+    given.values().forEach(l -> l.sort(java.util.Comparator.comparing(Given::accommodation)));
+    var services = new HashMap<UUID, List<IepForm.Service>>();
+    jdbc.sql("select iep_id, type, provider, frequency, minutes, place from inclusion.iep_service where iep_id = any(cast(:ids as uuid[])) order by position")
+        .param("ids", ids)
+        .query((rs, n) -> services.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+            .add(new IepForm.Service(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6)))).list();
+    var people = new HashMap<UUID, List<IepForm.Person>>();
+    jdbc.sql("select iep_id, role, name, relation from inclusion.iep_person where iep_id = any(cast(:ids as uuid[])) order by position")
+        .param("ids", ids)
+        .query((rs, n) -> people.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+            .add(new IepForm.Person(rs.getString(2), rs.getString(3), rs.getString(4)))).list();
+    return heads.stream().map(h -> new Iep(h.id(), h.childId(), h.schoolId(), h.status(), h.presentLevels(), h.startsOn(), h.reviewOn(),
+        h.endsOn(), h.version(), goals.getOrDefault(h.id(), List.of()), given.getOrDefault(h.id(), List.of()),
+        services.getOrDefault(h.id(), List.of()), people.getOrDefault(h.id(), List.of()))).toList();
   }
 
   /** Replaces goals, accommodations, services and people with those of the form. */
   void replaceParts(UUID iepId, IepForm form, Function<String, UUID> outcomeId) {
-    for (String table : List.of("iep_goal", "iep_accommodation", "iep_service", "iep_person")) {
+    // Goals keep their rows (and so their progress data) by position; the other parts are replaced whole.
+    for (String table : List.of("iep_accommodation", "iep_service", "iep_person")) {
       jdbc.sql("delete from inclusion." + table + " where iep_id = :i").param("i", iepId).update();
     }
+    jdbc.sql("delete from inclusion.iep_goal where iep_id = :i and position >= :n").param("i", iepId).param("n", form.goalList().size()).update();
     int position = 0;
     for (var g : form.goalList()) {
       jdbc.sql("""
           insert into inclusion.iep_goal (id, iep_id, position, kind, outcome_id, description, baseline, target, measure, target_date)
-          values (:id, :i, :n, :k, :o, :d, :b, :t, :m, :td)""")
+          values (:id, :i, :n, :k, :o, :d, :b, :t, :m, :td)
+          on conflict (iep_id, position) do update set kind = excluded.kind, outcome_id = excluded.outcome_id, description = excluded.description,
+                 baseline = excluded.baseline, target = excluded.target, measure = excluded.measure, target_date = excluded.target_date""")
           .param("id", org.erdem.shared.Ids.newId()).param("i", iepId).param("n", position++).param("k", g.kind())
           .param("o", g.kind().equals("academic") ? outcomeId.apply(g.outcomeCode().strip()) : null).param("d", g.description().strip())
           .param("b", g.baseline().strip()).param("t", g.target().strip()).param("m", g.measure().strip()).param("td", g.targetDate()).update();

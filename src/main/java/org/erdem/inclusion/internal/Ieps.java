@@ -181,6 +181,18 @@ public class Ieps {
     return store.reviewsDue(schoolId, Calendar.today().plusDays(withinDays));
   }
 
+  /** The plan as a form to edit. */
+  public IepForm formOf(IepStore.Iep iep) {
+    var codes = new java.util.HashMap<UUID, String>();
+    curriculum.outcomes(iep.goals().stream().map(IepStore.Goal::outcomeId).filter(java.util.Objects::nonNull).toList())
+        .forEach(o -> codes.put(o.id(), o.code()));
+    var accommodations = new java.util.LinkedHashMap<String, Integer>();
+    iep.accommodations().forEach(a -> accommodations.put(a.accommodation().code(), a.value()));
+    return new IepForm(iep.presentLevels(), iep.startsOn(), iep.reviewOn(), iep.endsOn(),
+        iep.goals().stream().map(g -> new IepForm.Goal(g.kind(), codes.get(g.outcomeId()), g.description(), g.baseline(), g.target(), g.measure(),
+            g.targetDate())).toList(), accommodations, iep.services(), iep.people());
+  }
+
   static boolean overdue(LocalDate reviewOn) {
     return reviewOn.isBefore(Calendar.today());
   }

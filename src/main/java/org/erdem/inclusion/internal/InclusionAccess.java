@@ -61,6 +61,16 @@ class InclusionAccess {
     return child;
   }
 
+  /** Whether the caller is on the SEN team of the school. */
+  boolean isTeam(UUID schoolId) {
+    var caller = callers.current();
+    return caller.has(SEN_TEAM) && org.findNode(schoolId).map(n -> caller.covers(n.path(), SEN_TEAM)).orElse(false);
+  }
+
+  void auditRead(UUID schoolId, String what) {
+    audit.record("sen.read", "school", schoolId, what);
+  }
+
   /** Requires the caller to be on the SEN team of the school; the read is audited. */
   void team(UUID schoolId, String what) {
     var caller = callers.current();
@@ -68,6 +78,17 @@ class InclusionAccess {
       throw new AccessDeniedException();
     }
     audit.record("sen.read", "school", schoolId, what);
+  }
+
+  /** The child, when the caller is on the SEN team or works with the child (progress data, session logs). */
+  ChildCard support(UUID childId, String what) {
+    var child = registry.visibleChild(childId).orElseThrow(AccessDeniedException::new);
+    var caller = callers.current();
+    if (!onTeam(caller, child) && !(supports(caller, child) && !withdrawn(childId))) {
+      throw new AccessDeniedException();
+    }
+    audit.record("sen.write", "child", childId, what);
+    return child;
   }
 
   /** The child, for the child's own guardian only. */
@@ -88,6 +109,10 @@ class InclusionAccess {
     return onTeam(caller, child.get()) || supports(caller, child.get()) || guards(child.get());
   }
 
+  boolean isGuardian(UUID childId) {
+    return registry.visibleChild(childId).map(this::guards).orElse(false);
+  }
+
   boolean mayWrite(UUID childId) {
     return registry.visibleChild(childId).map(c -> onTeam(callers.current(), c)).orElse(false);
   }
@@ -96,9 +121,15 @@ class InclusionAccess {
     return caller.has(SEN_TEAM) && org.findNode(child.schoolId()).map(n -> caller.covers(n.path(), SEN_TEAM)).orElse(false);
   }
 
+  /** A tutor or specialist with the child in a caseload, or working in the child's class. */
   private boolean supports(Caller caller, ChildCard child) {
     if (!caller.has(SUPPORT)) {
       return false;
+    }
+    boolean caseload = jdbc.sql("select count(*) from inclusion.caseload where child_id = :c and account_id = :a and ended_on is null")
+        .param("c", child.id()).param("a", caller.accountId()).query(Long.class).single() > 0;
+    if (caseload) {
+      return true;
     }
     var classes = registry.currentClassIds(child.id());
     return registry.myClasses().stream().anyMatch(k -> classes.contains(k.id()));

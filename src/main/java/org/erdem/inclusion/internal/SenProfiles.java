@@ -45,6 +45,10 @@ public class SenProfiles {
 
   public Record of(UUID childId) {
     access.read(childId, "profile");
+    return load(childId);
+  }
+
+  Record load(UUID childId) {
     var profile = jdbc.sql("select categories, description from inclusion.profile where child_id = :c").param("c", childId)
         .query((rs, n) -> new Profile(List.of((String[]) rs.getArray(1).getArray()), rs.getString(2))).optional();
     var referrals = jdbc.sql("select id, referred_on, referred_by, reason, status from inclusion.referral where child_id = :c order by referred_on desc")

@@ -81,6 +81,15 @@ class ProgressController {
     return "mastery/shared-gap";
   }
 
+  /** Everyone who sees a child's page may see the child's progress. */
+  @Component
+  static class ProgressLink implements org.erdem.registry.ChildLinks {
+    @Override
+    public List<NavItem> links(UUID childId) {
+      return List.of(new NavItem("progress.title", "/children/" + childId + "/progress"));
+    }
+  }
+
   @Component
   static class Nav implements NavContributor {
     @Override

@@ -54,6 +54,29 @@ class RegistryFacade implements Registry {
     return cards("c.id = :id and " + RegistryAccess.CHILD_VISIBLE, params).stream().findFirst();
   }
 
+  @Override
+  public List<org.erdem.registry.StaffCard> staff(UUID schoolId) {
+    String path = jdbc.sql("select path from registry.org_unit where id = :id").param("id", schoolId).query(String.class).optional()
+        .orElseThrow(org.erdem.shared.AccessDeniedException::new);
+    access.requireBrowse(path);
+    return jdbc.sql("""
+        select id, account_id, family_name, given_name, position from registry.staff where school_id = :s and active
+         order by lower(family_name), lower(given_name)""")
+        .param("s", schoolId)
+        .query((rs, n) -> new org.erdem.registry.StaffCard(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+            rs.getString(4), rs.getString(5))).list();
+  }
+
+  @Override
+  public List<ChildCard> children(java.util.Collection<UUID> childIds) {
+    if (childIds.isEmpty()) {
+      return List.of();
+    }
+    var params = new java.util.HashMap<String, Object>(ChildService.scopeParams(access.childScope()));
+    params.put("ids", childIds.stream().map(UUID::toString).toArray(String[]::new));
+    return cards("c.id = any(cast(:ids as uuid[])) and " + RegistryAccess.CHILD_VISIBLE, params);
+  }
+
   private List<ChildCard> cards(String condition, java.util.Map<String, ?> params) {
     return jdbc.sql("""
         select c.id, c.family_name, c.given_name, c.school_id, o.names, c.home_language, k.id as class_id, k.name as class_name, k.grade

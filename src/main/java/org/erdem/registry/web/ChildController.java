@@ -33,9 +33,11 @@ class ChildController {
   private final Guardianships guardianships;
   private final Registry registry;
   private final GuardianLinks guardianLinks;
+  private final java.util.List<org.erdem.registry.ChildLinks> links;
 
   ChildController(ChildService children, SchoolService schools, ClassService classes, RegistryAccess access,
-      Guardianships guardianships, Registry registry, GuardianLinks guardianLinks) {
+      Guardianships guardianships, Registry registry, GuardianLinks guardianLinks, java.util.List<org.erdem.registry.ChildLinks> links) {
+    this.links = links;
     this.children = children;
     this.schools = schools;
     this.classes = classes;
@@ -96,6 +98,7 @@ class ChildController {
     model.addAttribute("history", children.history(id));
     model.addAttribute("guardians", guardianships.guardiansOf(id));
     model.addAttribute("canManage", canManage);
+    model.addAttribute("links", links.stream().flatMap(l -> l.links(id).stream()).toList());
     model.addAttribute("classes", canManage ? classes.ofSchool(child.schoolId()) : java.util.List.of());
     model.addAttribute("errors", errors);
     model.addAttribute("relationships", GuardianLinks.RELATIONSHIPS);

@@ -1,0 +1,100 @@
+package org.erdem.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.erdem.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** SEN records over the API with the demo accounts: need-to-know, audited reads, and bad input refused in the caller's language. */
+@IntegrationTest
+class InclusionApiTest {
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+
+  private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user) {
+    return request.with(httpBasic(user, DemoLogins.PASSWORD)).accept(MediaType.APPLICATION_JSON).contentType(MediaType.APPLICATION_JSON);
+  }
+
+  private UUID childOf(String username) {
+    return jdbc.sql("select c.id from registry.child c join identity.account a on a.id = c.account_id where a.username = :u")
+        .param("u", username).query(UUID.class).single();
+  }
+
+  private UUID teachersClass() {
+    return jdbc.sql("""
+        select k.id from registry.class k join registry.staff s on s.id = k.homeroom_staff_id
+          join identity.account a on a.id = s.account_id where a.username = 'teacher'""").query(UUID.class).single();
+  }
+
+  @Test
+  void onlyThoseWhoNeedToKnowReadTheRecordAndEveryReadIsAudited() throws Exception {
+    UUID child = childOf("student2");
+    long before = jdbc.sql("select count(*) from identity.audit_event where action = 'sen.read' and record_id = :c").param("c", child.toString())
+        .query(Long.class).single();
+    mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "sencoord")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.consentInForce").value(true)).andExpect(jsonPath("$.ieps[0].status").value("active"))
+        .andExpect(jsonPath("$.needs.profile.categories[0]").value("hearing"));
+    mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "specialist")).andExpect(status().isOk());
+    mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "tutor")).andExpect(status().isOk());
+    for (String denied : new String[] {"teacher", "admin", "aimagofficer", "analyst", "eteacher", "student"}) {
+      mvc.perform(as(get("/api/v1/children/" + child + "/sen"), denied)).andExpect(status().isForbidden());
+    }
+    long after = jdbc.sql("select count(*) from identity.audit_event where action = 'sen.read' and record_id = :c").param("c", child.toString())
+        .query(Long.class).single();
+    org.assertj.core.api.Assertions.assertThat(after - before).as("one audited read per allowed request").isEqualTo(3);
+
+    mvc.perform(as(get("/api/v1/classes/" + teachersClass() + "/accommodations"), "teacher")).andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].accommodations.EXTRA_TIME", hasItem(50)))
+        .andExpect(content -> org.assertj.core.api.Assertions.assertThat(content.getResponse().getContentAsString()).doesNotContain("hearing"));
+    mvc.perform(as(get("/api/v1/classes/" + teachersClass() + "/accommodations"), "guardian")).andExpect(status().isForbidden());
+    UUID school = jdbc.sql("select id from registry.org_unit where code = 'UB-001'").query(UUID.class).single();
+    mvc.perform(as(get("/api/v1/schools/" + school + "/sen-register"), "sencoord")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.entries.length()").value(greaterThan(1))).andExpect(jsonPath("$.reviewsDue.length()").value(greaterThan(0)));
+    mvc.perform(as(get("/api/v1/schools/" + school + "/sen-register"), "teacher")).andExpect(status().isForbidden());
+    mvc.perform(as(get("/api/v1/schools/" + school + "/sen-register"), "aimagofficer")).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void badInputIsRefusedAndChangesNothing() throws Exception {
+    UUID withoutConsent = childOf("student3");
+    String plan = """
+        {"presentLevels": "Уншлага удаан", "startsOn": "%s", "reviewOn": "%s", "endsOn": "%s",
+         "goals": [{"kind": "functional", "description": "Reads aloud", "baseline": "1 line", "target": "5 lines", "measure": "%s", "targetDate": "%s"}],
+         "accommodations": {"extra_time": 50}}""";
+    LocalDate today = LocalDate.now();
+    mvc.perform(as(post("/api/v1/children/" + withoutConsent + "/ieps"), "sencoord").header("Accept-Language", "en")
+            .content(plan.formatted(today, today.plusMonths(3), today.plusMonths(9), "tally", today.plusMonths(2))))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value(containsString("consent")));
+    mvc.perform(as(post("/api/v1/children/" + withoutConsent + "/consents"), "sencoord").header("Accept-Language", "ru")
+            .content("{\"givenBy\": \"Эх\", \"givenOn\": \"%s\"}".formatted(today.plusDays(3))))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("givenOn"));
+    mvc.perform(as(post("/api/v1/children/" + withoutConsent + "/consents"), "teacher")
+            .content("{\"givenBy\": \"Эх\", \"givenOn\": \"%s\"}".formatted(today))).andExpect(status().isForbidden());
+    org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from inclusion.consent where child_id = :c").param("c", withoutConsent)
+        .query(Long.class).single()).isZero();
+
+    UUID child = childOf("student2");
+    var sen = mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "sencoord")).andReturn().getResponse().getContentAsString();
+    String iep = com.jayway.jsonpath.JsonPath.read(sen, "$.ieps[0].id");
+    mvc.perform(as(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/ieps/" + iep), "sencoord")
+            .header("Accept-Language", "ru").content(plan.formatted(today, today.minusDays(1), today.plusMonths(9), " ", today.plusMonths(2))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field == 'goals[0].measure')].message").value(hasItem(containsString("измер"))))
+        .andExpect(jsonPath("$.errors[?(@.field == 'reviewOn')]").isNotEmpty());
+    mvc.perform(as(get("/api/v1/ieps/" + iep), "sencoord")).andExpect(jsonPath("$.goals.length()").value(2));
+  }
+}
