@@ -97,4 +97,27 @@ class InclusionApiTest {
         .andExpect(jsonPath("$.errors[?(@.field == 'reviewOn')]").isNotEmpty());
     mvc.perform(as(get("/api/v1/ieps/" + iep), "sencoord")).andExpect(jsonPath("$.goals.length()").value(2));
   }
+
+  @Test
+  void supportStaffLogSessionsThatMoveTheGoalChart() throws Exception {
+    UUID child = childOf("student2");
+    UUID room = jdbc.sql("select id from inclusion.support_room order by created_at limit 1").query(UUID.class).single();
+    var sen = mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "specialist")).andReturn().getResponse().getContentAsString();
+    String iep = com.jayway.jsonpath.JsonPath.read(sen, "$.ieps[0].id");
+    String goal = com.jayway.jsonpath.JsonPath.read(sen, "$.ieps[0].goals[0].id");
+    String session = "{\"childId\": \"%s\", \"heldOn\": \"%s\", \"minutes\": %d, \"goalId\": \"%s\", \"progress\": 7, \"note\": \"7/10\"}";
+    mvc.perform(as(post("/api/v1/support-rooms/" + room + "/sessions"), "specialist").header("Accept-Language", "en")
+            .content(session.formatted(child, LocalDate.now().minusDays(1), 0, goal)))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("minutes"));
+    mvc.perform(as(post("/api/v1/support-rooms/" + room + "/sessions"), "teacher").content(session.formatted(child, LocalDate.now().minusDays(1), 30, goal)))
+        .andExpect(status().isForbidden());
+    mvc.perform(as(post("/api/v1/support-rooms/" + room + "/sessions"), "specialist").content(session.formatted(child, LocalDate.now().minusDays(1), 30, goal)))
+        .andExpect(status().isCreated());
+    mvc.perform(as(get("/api/v1/ieps/" + iep + "/progress"), "specialist")).andExpect(status().isOk())
+        .andExpect(jsonPath("$['" + goal + "'].points.length()").value(greaterThan(4)))
+        .andExpect(jsonPath("$['" + goal + "'].chart.dots.length()").value(greaterThan(4)));
+    mvc.perform(as(get("/api/v1/ieps/" + iep + "/progress"), "teacher")).andExpect(status().isForbidden());
+    mvc.perform(as(get("/api/v1/support-rooms/" + room), "teacher")).andExpect(status().isForbidden());
+    mvc.perform(as(get("/api/v1/support-rooms/" + room), "sencoord")).andExpect(status().isOk()).andExpect(jsonPath("$.caseload.length()").value(greaterThan(1)));
+  }
 }

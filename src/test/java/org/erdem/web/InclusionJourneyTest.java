@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The SEN coordinator records consent, writes an IEP with extra time (a goal without a measure is
- * refused beside the field), puts it in force; the child's next quiz has the extra time; the class
- * teacher sees the accommodation but not the needs. Every page passes axe-core.
+ * refused beside the field), puts it in force and opens a support room; the tutor logs sessions and
+ * sees the goal chart move; the child's next quiz has the extra time; the class teacher sees the
+ * accommodation but not the needs. Every page passes axe-core.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,6 +57,7 @@ class InclusionJourneyTest {
     var data = new RegistryTestData(jdbc, accounts, guardianships);
     var room = data.classroomWithPupil();
     String coordinator = data.user("sen", Role.SEN_COORDINATOR, room.school().id());
+    String tutor = data.classStaff(room.school(), room.classId(), "tutor", Role.TUTOR);
     var bank = AssessmentTestData.withNewAuthors(data, items, quizzes);
     UUID quiz = bank.quiz(600, 1, bank.singleChoice("MATH.5.FRA.1", 2));
 
@@ -89,6 +91,34 @@ class InclusionJourneyTest {
     browser.assertAccessible();
     browser.clickAndWait("form[action$='/activate'] button");
     assertThat(browser.all("main .notice.ok")).hasSize(1);
+    String iepPath = browser.driver.getCurrentUrl().replaceAll("^https?://[^/]+", "");
+
+    // The coordinator opens a support room with the tutor, who takes the child into her caseload.
+    browser.open("/schools/" + room.school().id() + "/support-rooms");
+    browser.assertAccessible();
+    browser.find("#f-name").sendKeys("Дэмжих танхим");
+    browser.clickAndWait("form[action$='/support-rooms'] button");
+    new org.openqa.selenium.support.ui.Select(browser.find("#f-member")).selectByIndex(0);
+    browser.clickAndWait("form[action$='/staff'] button");
+    browser.clickAndWait("form[action$='/caseload'] button");
+    assertThat(browser.find("main").getText()).as("the child is in the caseload").contains("Анужин");
+    browser.assertAccessible();
+
+    // The tutor logs two sessions with progress values; the goal's chart moves.
+    browser.login(tutor, RegistryTestData.PASSWORD);
+    browser.open("/support-rooms");
+    browser.assertAccessible();
+    for (String value : new String[] {"4", "7"}) {
+      browser.find("#f-minutes").sendKeys("30");
+      new org.openqa.selenium.support.ui.Select(browser.find("#f-goalId")).selectByIndex(1);
+      browser.find("#f-progress").sendKeys(value);
+      browser.clickAndWait("form[action$='/sessions'] button");
+      assertThat(browser.all("main .notice.ok")).hasSize(1);
+    }
+    browser.open(iepPath);
+    assertThat(browser.all("figure.chart svg circle")).as("two data points on the goal chart").hasSize(2);
+    assertThat(browser.find("figure.chart svg title").getText()).contains("4").contains("7");
+    browser.assertAccessible();
 
     browser.login(room.student(), RegistryTestData.PASSWORD);
     browser.open("/quizzes/" + quiz);

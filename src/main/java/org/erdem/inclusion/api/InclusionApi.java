@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.erdem.inclusion.internal.ClassAccommodations;
 import org.erdem.inclusion.internal.Consents;
+import org.erdem.inclusion.internal.GoalProgress;
+import org.erdem.inclusion.internal.SupportRooms;
 import org.erdem.inclusion.internal.IepForm;
 import org.erdem.inclusion.internal.IepStore;
 import org.erdem.inclusion.internal.Ieps;
@@ -28,8 +30,13 @@ class InclusionApi {
   private final SenProfiles profiles;
   private final Ieps ieps;
   private final ClassAccommodations classes;
+  private final GoalProgress progress;
+  private final SupportRooms rooms;
 
-  InclusionApi(SenRecords records, Consents consents, SenProfiles profiles, Ieps ieps, ClassAccommodations classes) {
+  InclusionApi(SenRecords records, Consents consents, SenProfiles profiles, Ieps ieps, ClassAccommodations classes, GoalProgress progress,
+      SupportRooms rooms) {
+    this.progress = progress;
+    this.rooms = rooms;
     this.records = records;
     this.consents = consents;
     this.profiles = profiles;
@@ -116,6 +123,65 @@ class InclusionApi {
   @GetMapping("/ieps/{id}/versions")
   List<Ieps.Version> versions(@PathVariable UUID id) {
     return ieps.versions(id);
+  }
+
+  record DataPoint(java.time.LocalDate recordedOn, java.math.BigDecimal value, String note) {}
+
+  record NewRoom(String name, String location) {}
+
+  record StaffMember(UUID accountId) {}
+
+  record CaseloadEntry(UUID childId, UUID accountId, boolean confirmOverCap) {}
+
+  @GetMapping("/ieps/{id}/progress")
+  java.util.Map<UUID, GoalProgress.Series> progress(@PathVariable UUID id) {
+    return progress.forPlan(id);
+  }
+
+  @PostMapping("/goals/{id}/progress")
+  ResponseEntity<java.util.Map<UUID, GoalProgress.Series>> recordProgress(@PathVariable UUID id, @RequestBody DataPoint body) {
+    UUID iep = progress.record(id, body.recordedOn(), body.value(), body.note());
+    return ResponseEntity.status(201).body(progress.forPlan(iep));
+  }
+
+  @GetMapping("/schools/{id}/support-rooms")
+  SupportRooms.SchoolRooms rooms(@PathVariable UUID id) {
+    return rooms.ofSchool(id);
+  }
+
+  @PostMapping("/schools/{id}/support-rooms")
+  ResponseEntity<SupportRooms.RoomView> createRoom(@PathVariable UUID id, @RequestBody NewRoom body) {
+    UUID room = rooms.create(id, body.name(), body.location());
+    return ResponseEntity.created(URI.create("/api/v1/support-rooms/" + room)).body(rooms.view(room));
+  }
+
+  @GetMapping("/support-rooms/{id}")
+  SupportRooms.RoomView room(@PathVariable UUID id) {
+    return rooms.view(id);
+  }
+
+  @PostMapping("/support-rooms/{id}/staff")
+  SupportRooms.RoomView addStaff(@PathVariable UUID id, @RequestBody StaffMember body) {
+    rooms.addStaff(id, body.accountId());
+    return rooms.view(id);
+  }
+
+  @PostMapping("/support-rooms/{id}/caseload")
+  SupportRooms.RoomView assign(@PathVariable UUID id, @RequestBody CaseloadEntry body) {
+    rooms.assign(id, body.childId(), body.accountId(), body.confirmOverCap());
+    return rooms.view(id);
+  }
+
+  @PostMapping("/support-rooms/{id}/schedule")
+  SupportRooms.RoomView slot(@PathVariable UUID id, @RequestBody SupportRooms.SlotForm body) {
+    rooms.addSlot(id, body);
+    return rooms.view(id);
+  }
+
+  @PostMapping("/support-rooms/{id}/sessions")
+  ResponseEntity<SupportRooms.RoomView> session(@PathVariable UUID id, @RequestBody SupportRooms.SessionForm body) {
+    rooms.logSession(id, body);
+    return ResponseEntity.status(201).body(rooms.view(id));
   }
 
   @GetMapping("/classes/{id}/accommodations")

@@ -32,9 +32,12 @@ class DemoInclusion implements ApplicationRunner {
   private final Consents consents;
   private final SenProfiles profiles;
   private final Ieps ieps;
+  private final SupportRooms rooms;
   private final TransactionTemplate tx;
 
-  DemoInclusion(JdbcClient jdbc, Registry registry, Consents consents, SenProfiles profiles, Ieps ieps, TransactionTemplate tx) {
+  DemoInclusion(JdbcClient jdbc, Registry registry, Consents consents, SenProfiles profiles, Ieps ieps, SupportRooms rooms,
+      TransactionTemplate tx) {
+    this.rooms = rooms;
     this.jdbc = jdbc;
     this.registry = registry;
     this.consents = consents;
@@ -55,13 +58,50 @@ class DemoInclusion implements ApplicationRunner {
     }
     var roster = as("teacher", () -> registry.roster(classes.get(0).id()));
     var other = roster.stream().filter(c -> !c.id().equals(student2.get().id())).reduce((a, b) -> b);
+    var children = new java.util.ArrayList<ChildCard>(List.of(student2.get()));
+    other.ifPresent(children::add);
     tx.executeWithoutResult(s -> as("sencoord", () -> {
       record(student2.get(), List.of("hearing"), "Сонсголын аппарат хэрэглэдэг; ангийн урд эгнээнд суудаг.", 50, List.of("extra_time", "captions", "large_text"), 90);
       other.ifPresent(c -> record(c, List.of("autism"), "Шинэ нөхцөлд дасахад хүндрэлтэй; дүрслэл бүхий заавар тусална.", null,
           List.of("breaks", "simplified_instructions", "fewer_items_per_page"), 10));
       return null;
     }));
+    tx.executeWithoutResult(s -> supportRoom(student2.get().schoolId(), children));
     log.info("Demo inclusion: SEN records and IEPs for two children of class {}", classes.get(0).name());
+  }
+
+  /** The school's support room with the demo tutor and specialist, the two children in their caseloads, a week and a few sessions. */
+  private void supportRoom(java.util.UUID schoolId, List<ChildCard> children) {
+    var staff = as("sencoord", () -> registry.staff(schoolId)).stream().filter(m -> m.accountId() != null)
+        .filter(m -> m.position().equals("tutor") || m.position().equals("specialist")).toList();
+    if (staff.isEmpty()) {
+      return;
+    }
+    java.util.UUID room = as("sencoord", () -> {
+      java.util.UUID id = rooms.create(schoolId, "Дэмжих танхим", "2 давхар, 204 тоот");
+      staff.forEach(m -> rooms.addStaff(id, m.accountId()));
+      children.forEach(c -> staff.forEach(m -> rooms.assign(id, c.id(), m.accountId(), false)));
+      for (int day = 1; day <= 5; day++) {
+        var m = staff.get(day % staff.size());
+        rooms.addSlot(id, new SupportRooms.SlotForm(day, java.time.LocalTime.of(10, 0), java.time.LocalTime.of(10, 40), m.accountId(),
+            m.position().equals("specialist") ? "Хэл засал" : "Бутархайн давтлага"));
+      }
+      return id;
+    });
+    var today = Calendar.today();
+    var goal = ieps.goalsInForce(children.get(0).id()).stream().findFirst();
+    if (goal.isEmpty()) {
+      return;
+    }
+    // The demo speech therapist logs the sessions she held.
+    as("specialist", () -> {
+      int[] scores = {3, 4, 4, 6};
+      for (int i = 0; i < scores.length; i++) {
+        rooms.logSession(room, new SupportRooms.SessionForm(children.get(0).id(), today.minusDays(28 - 7L * i), 30, goal.get().id(),
+            java.math.BigDecimal.valueOf(scores[i]), "10 даалгавраас " + scores[i] + " зөв"));
+      }
+      return null;
+    });
   }
 
   private void record(ChildCard child, List<String> categories, String description, Integer extraTime, List<String> given, int reviewInDays) {

@@ -21,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class GoalProgress {
   private final JdbcClient jdbc;
   private final InclusionAccess access;
+  private final IepStore store;
 
-  GoalProgress(JdbcClient jdbc, InclusionAccess access) {
+  GoalProgress(JdbcClient jdbc, InclusionAccess access, IepStore store) {
     this.jdbc = jdbc;
     this.access = access;
+    this.store = store;
   }
 
   public record Point(UUID id, LocalDate recordedOn, BigDecimal value, String note, boolean fromSession) {}
@@ -49,18 +51,19 @@ public class GoalProgress {
     return series;
   }
 
-  public Map<UUID, Series> forPlan(UUID iepId, IepStore store) {
+  public Map<UUID, Series> forPlan(UUID iepId) {
     var iep = store.find(iepId).orElseThrow(() -> new NotFoundException("iep " + iepId));
     access.read(iep.childId(), "progress");
     return of(iep);
   }
 
-  /** A data point from the SEN team or one of the child's tutors or specialists. */
+  /** A data point from the SEN team or one of the child's tutors or specialists; returns the goal's plan. */
   @Transactional
   public UUID record(UUID goalId, LocalDate on, BigDecimal value, String note) {
     var goal = goal(goalId);
     access.support(goal.childId(), "progress");
-    return insert(goal, goalId, on, value, note, null);
+    insert(goal, goalId, on, value, note, null);
+    return goal.iepId();
   }
 
   /** A data point from a support session; the session's service has checked who logs it. */

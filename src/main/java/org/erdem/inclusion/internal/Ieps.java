@@ -181,6 +181,11 @@ public class Ieps {
     return store.reviewsDue(schoolId, Calendar.today().plusDays(withinDays));
   }
 
+  /** The goals of the child's plan in force (none without one); no access check, for this module's own use. */
+  List<IepStore.Goal> goalsInForce(UUID childId) {
+    return store.ofChild(childId).stream().filter(IepStore.Iep::inForce).findFirst().map(IepStore.Iep::goals).orElse(List.of());
+  }
+
   /** The plan as a form to edit. */
   public IepForm formOf(IepStore.Iep iep) {
     var codes = new java.util.HashMap<UUID, String>();

@@ -109,6 +109,12 @@ class InclusionAccess {
     return onTeam(caller, child.get()) || supports(caller, child.get()) || guards(child.get());
   }
 
+  boolean maySupport(UUID childId) {
+    var child = registry.visibleChild(childId);
+    var caller = callers.current();
+    return child.isPresent() && (onTeam(caller, child.get()) || (supports(caller, child.get()) && !withdrawn(childId)));
+  }
+
   boolean isGuardian(UUID childId) {
     return registry.visibleChild(childId).map(this::guards).orElse(false);
   }

@@ -33,13 +33,13 @@ public class SenRecords {
 
   /** What the caller may do with the record: the SEN team writes; a guardian gives or withdraws consent. */
   public record SenRecord(ChildCard child, List<Consents.Consent> consents, boolean consentInForce, SenProfiles.Record needs,
-      List<IepStore.Iep> ieps, boolean canWrite, boolean isGuardian) {}
+      List<IepStore.Iep> ieps, boolean canWrite, boolean isGuardian, boolean canRecordProgress) {}
 
   public SenRecord of(UUID childId) {
     var child = access.read(childId, "record");
     boolean guardian = access.isGuardian(childId);
     return new SenRecord(child, consents.list(childId), consents.inForce(childId), profiles.load(childId), ieps.ofChild(childId),
-        access.mayWrite(childId), guardian);
+        access.mayWrite(childId), guardian, access.maySupport(childId));
   }
 
   /** Whether the caller may read the child's SEN record (no read happens, nothing is audited). */

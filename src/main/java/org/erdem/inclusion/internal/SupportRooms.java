@@ -3,11 +3,9 @@ package org.erdem.inclusion.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.erdem.registry.ChildCard;
 import org.erdem.registry.Registry;
@@ -35,10 +33,12 @@ public class SupportRooms {
   private final InclusionAccess access;
   private final Registry registry;
   private final GoalProgress progress;
+  private final IepStore store;
   private final int cap;
 
-  SupportRooms(JdbcClient jdbc, InclusionAccess access, Registry registry, GoalProgress progress,
+  SupportRooms(JdbcClient jdbc, InclusionAccess access, Registry registry, GoalProgress progress, IepStore store,
       @Value("${erdem.inclusion.caseload-cap:40}") int cap) {
+    this.store = store;
     this.jdbc = jdbc;
     this.access = access;
     this.registry = registry;
@@ -129,6 +129,13 @@ public class SupportRooms {
     return new RoomView(room, members, caseload, schedule, sessions, schoolCaseload(room.schoolId()), cap, manage, staff, candidates);
   }
 
+  /** The room the calling tutor or specialist works in (the first, when several). */
+  public java.util.Optional<UUID> myRoom() {
+    return jdbc.sql("""
+        select r.id from inclusion.room_staff m join inclusion.support_room r on r.id = m.room_id where m.account_id = :a order by r.name limit 1""")
+        .param("a", access.caller().accountId()).query(UUID.class).optional();
+  }
+
   @Transactional
   public void addStaff(UUID roomId, UUID accountId) {
     var room = room(roomId);
@@ -215,7 +222,7 @@ public class SupportRooms {
   }
 
   /** The goals of plans in force of the children in the caller's caseload of this room, for the session form. */
-  public Map<UUID, List<IepStore.Goal>> goalsOfMyCaseload(UUID roomId, IepStore store) {
+  public Map<UUID, List<IepStore.Goal>> goalsOfMyCaseload(UUID roomId) {
     var children = jdbc.sql("select child_id from inclusion.caseload where room_id = :r and account_id = :a and ended_on is null")
         .param("r", roomId).param("a", access.caller().accountId()).query(UUID.class).list();
     var goals = new java.util.HashMap<UUID, List<IepStore.Goal>>();

@@ -3,6 +3,7 @@ package org.erdem.inclusion.web;
 import java.util.List;
 import java.util.UUID;
 import org.erdem.inclusion.Accommodation;
+import org.erdem.inclusion.internal.GoalProgress;
 import org.erdem.inclusion.internal.IepForm;
 import org.erdem.inclusion.internal.Ieps;
 import org.erdem.inclusion.internal.SenRecords;
@@ -23,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IepController {
   private final Ieps ieps;
   private final SenRecords records;
+  private final GoalProgress progress;
 
-  IepController(Ieps ieps, SenRecords records) {
+  IepController(Ieps ieps, SenRecords records, GoalProgress progress) {
     this.ieps = ieps;
     this.records = records;
+    this.progress = progress;
   }
 
   @GetMapping("/children/{id}/ieps/new")
@@ -55,8 +58,22 @@ class IepController {
     model.addAttribute("iep", iep);
     model.addAttribute("record", records.of(iep.childId()));
     model.addAttribute("versions", ieps.versions(id));
+    model.addAttribute("progress", progress.forPlan(id));
     model.addAttribute("errors", FormErrors.NONE);
     return "inclusion/iep";
+  }
+
+  @PostMapping("/goals/{goalId}/progress")
+  String recordProgress(@PathVariable UUID goalId, @RequestParam UUID iepId,
+      @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate recordedOn,
+      @RequestParam(required = false) java.math.BigDecimal value, @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+    try {
+      return "redirect:/ieps/" + progress.record(goalId, recordedOn, value, note);
+    } catch (ValidationException e) {
+      show(iepId, model);
+      model.addAttribute("errors", FormErrors.of(e));
+      return "inclusion/iep";
+    }
   }
 
   @GetMapping("/ieps/{id}/edit")
