@@ -3,5 +3,5 @@
  * themselves. SEN and health data never leave this module: other modules get only the
  * accommodations. The package root is the API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Inclusion", allowedDependencies = {"shared", "identity", "registry", "curriculum", "assessment"})
+@org.springframework.modulith.ApplicationModule(displayName = "Inclusion", allowedDependencies = {"shared", "identity", "registry", "curriculum", "content", "assessment"})
 package org.erdem.inclusion;

@@ -120,4 +120,23 @@ class InclusionApiTest {
     mvc.perform(as(get("/api/v1/support-rooms/" + room), "teacher")).andExpect(status().isForbidden());
     mvc.perform(as(get("/api/v1/support-rooms/" + room), "sencoord")).andExpect(status().isOk()).andExpect(jsonPath("$.caseload.length()").value(greaterThan(1)));
   }
+
+  @Autowired org.erdem.content.ReaderPreferences readerPreferences;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  @Test
+  void aPlanSetsTheChildsDisplayAndLessonPreferences() {
+    var child = new org.erdem.WebSession(port);
+    child.login("student2", DemoLogins.PASSWORD);
+    org.assertj.core.api.Assertions.assertThat(child.get("/my/work").body()).as("large text from the plan, by default")
+        .containsPattern("<html[^>]*class=\"[^\"]*large-text");
+    child.post("/settings/display", java.util.Map.of("text", "normal", "contrast", "normal", "back", "/my/work"));
+    org.assertj.core.api.Assertions.assertThat(child.get("/my/work").body()).as("the child's own choice wins")
+        .doesNotContainPattern("<html[^>]*class=\"[^\"]*large-text");
+    var classmate = new org.erdem.WebSession(port);
+    classmate.login("student3", DemoLogins.PASSWORD);
+    org.assertj.core.api.Assertions.assertThat(classmate.get("/my/work").body()).doesNotContainPattern("<html[^>]*class=\"[^\"]*large-text");
+    org.assertj.core.api.Assertions.assertThat(org.erdem.As.user("student2", () -> readerPreferences.current()).captionsOn()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(org.erdem.As.user("student3", () -> readerPreferences.current()).captionsOn()).isFalse();
+  }
 }

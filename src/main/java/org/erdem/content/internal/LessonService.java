@@ -64,7 +64,14 @@ public class LessonService {
 
   /** A lesson as one reads it: the version, the variant in the chosen language, the other languages, outcomes. */
   public record LessonView(Lessons.Version version, Lessons.Variant variant, List<String> languages, List<OutcomeRef> outcomes,
-      List<MediaService.MediaItem> media) {}
+      List<MediaService.MediaItem> media) {
+    /** The same lesson with the versions of these roles (sign language, easy read, ...) first, in that order. */
+    public LessonView preferring(List<String> roles) {
+      var ordered = media.stream().sorted(java.util.Comparator.comparingInt(m -> roles.contains(m.role()) ? roles.indexOf(m.role()) : roles.size()))
+          .toList();
+      return new LessonView(version, variant, languages, outcomes, ordered);
+    }
+  }
 
   /** A lesson as its author or a reviewer works on it. */
   public record Workbench(Lessons.Version version, List<Lessons.Variant> variants, List<OutcomeRef> outcomes,

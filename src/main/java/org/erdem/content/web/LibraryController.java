@@ -19,7 +19,11 @@ class LibraryController {
   private final Curriculum curriculum;
   private final org.erdem.identity.Callers callers;
 
-  LibraryController(LessonService lessons, Curriculum curriculum, org.erdem.identity.Callers callers) {
+  private final java.util.List<org.erdem.content.ReaderPreferences> readerPreferences;
+
+  LibraryController(LessonService lessons, Curriculum curriculum, org.erdem.identity.Callers callers,
+      java.util.List<org.erdem.content.ReaderPreferences> readerPreferences) {
+    this.readerPreferences = readerPreferences;
     this.lessons = lessons;
     this.curriculum = curriculum;
     this.callers = callers;
@@ -46,7 +50,11 @@ class LibraryController {
 
   @GetMapping("/lessons/{id}")
   String read(@PathVariable UUID id, @RequestParam(required = false) String variant, Model model) {
-    model.addAttribute("lesson", lessons.read(id, variant != null ? variant : LocaleContextHolder.getLocale().getLanguage()));
+    var preferences = readerPreferences.stream().map(org.erdem.content.ReaderPreferences::current).findFirst()
+        .orElse(org.erdem.content.ReaderPreferences.Preferences.NONE);
+    model.addAttribute("lesson", lessons.read(id, variant != null ? variant : LocaleContextHolder.getLocale().getLanguage())
+        .preferring(preferences.mediaRolesFirst()));
+    model.addAttribute("captionsOn", preferences.captionsOn());
     model.addAttribute("subjects", curriculum.subjects());
     model.addAttribute("canAssign", callers.current().has(org.erdem.identity.Role.TEACHER));
     return "content/lesson";

@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 class ShellUsers implements ShellUserSource {
   private final CallerLoader callers;
   private final List<NavContributor> contributors;
+  private final List<org.erdem.identity.DisplayContributor> displays;
 
-  ShellUsers(CallerLoader callers, List<NavContributor> contributors) {
+  ShellUsers(CallerLoader callers, List<NavContributor> contributors, List<org.erdem.identity.DisplayContributor> displays) {
     this.callers = callers;
     this.contributors = contributors;
+    this.displays = displays;
   }
 
   @Override
@@ -36,7 +38,9 @@ class ShellUsers implements ShellUserSource {
       }
       nav.add(new NavItem("nav.account", "/account"));
       List<String> roles = caller.grants().stream().map(Grant::role).distinct().map(Role::messageKey).toList();
-      return new ShellUser(caller.displayName(), roles, nav);
+      var display = new java.util.HashSet<String>();
+      displays.forEach(d -> display.addAll(d.display(caller)));
+      return new ShellUser(caller.displayName(), roles, nav, display);
     });
   }
 }

@@ -102,12 +102,19 @@ public final class PageContext {
     return Optional.ofNullable((CsrfToken) request.getAttribute(CsrfToken.class.getName()));
   }
 
+  /** The reader's own choice (a cookie), else what their plan gives by default. */
   public boolean largeText() {
-    return "large".equals(cookie(TEXT_COOKIE));
+    String chosen = cookie(TEXT_COOKIE);
+    return chosen != null ? "large".equals(chosen) : byDefault("large-text");
   }
 
   public boolean highContrast() {
-    return "high".equals(cookie(CONTRAST_COOKIE));
+    String chosen = cookie(CONTRAST_COOKIE);
+    return chosen != null ? "high".equals(chosen) : byDefault("high-contrast");
+  }
+
+  private boolean byDefault(String setting) {
+    return user().map(u -> u.display().contains(setting)).orElse(false);
   }
 
   /** CSS classes of the root element for the user's display settings. */
