@@ -18,6 +18,6 @@ public record Breakdown(UUID nodeId, String kind, String path, Map<String, Strin
   /** A unit below the node, or a class of the school. */
   public record Part(UUID id, String kind, Map<String, String> names) {}
 
-  /** A school under the node: its locality (urban, rural, remote) and the part it lies in (null for the node itself). */
-  public record SchoolPlace(String locality, UUID partId) {}
+  /** A school under the node: its locality (urban, rural, remote), its type (general, special, eschool) and the part it lies in (null for the node itself). */
+  public record SchoolPlace(String locality, String type, UUID partId) {}
 }
