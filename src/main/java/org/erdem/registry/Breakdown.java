@@ -19,5 +19,5 @@ public record Breakdown(UUID nodeId, String kind, String path, Map<String, Strin
   public record Part(UUID id, String kind, Map<String, String> names) {}
 
   /** A school under the node: its locality (urban, rural, remote), its type (general, special, eschool) and the part it lies in (null for the node itself). */
-  public record SchoolPlace(String locality, String type, UUID partId) {}
+  public record SchoolPlace(String locality, String type, UUID partId, Map<String, String> names) {}
 }

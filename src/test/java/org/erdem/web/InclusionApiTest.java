@@ -139,4 +139,19 @@ class InclusionApiTest {
     org.assertj.core.api.Assertions.assertThat(org.erdem.As.user("student2", () -> readerPreferences.current()).captionsOn()).isTrue();
     org.assertj.core.api.Assertions.assertThat(org.erdem.As.user("student3", () -> readerPreferences.current()).captionsOn()).isFalse();
   }
+
+  @Test
+  void thePlanDownloadsAsAPdfForThoseWhoMayReadIt() throws Exception {
+    UUID child = childOf("student2");
+    var sen = mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "sencoord")).andReturn().getResponse().getContentAsString();
+    String iep = com.jayway.jsonpath.JsonPath.read(sen, "$.ieps[0].id");
+    byte[] pdf = mvc.perform(get("/ieps/" + iep + "/plan.pdf").with(httpBasic("sencoord", DemoLogins.PASSWORD)).header("Accept-Language", "mn"))
+        .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("application/pdf"))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      org.assertj.core.api.Assertions.assertThat(text).contains("Ялгаатай хуваарьтай бутархай нэмэх").contains("Хэл засал");
+    }
+    mvc.perform(get("/ieps/" + iep + "/plan.pdf").with(httpBasic("teacher", DemoLogins.PASSWORD))).andExpect(status().isForbidden());
+  }
 }

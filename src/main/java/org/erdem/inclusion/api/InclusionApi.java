@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.erdem.inclusion.internal.ClassAccommodations;
 import org.erdem.inclusion.internal.Consents;
 import org.erdem.inclusion.internal.GoalProgress;
+import org.erdem.inclusion.internal.PeerSupport;
+import org.erdem.inclusion.internal.Supervision;
 import org.erdem.inclusion.internal.SupportRooms;
 import org.erdem.inclusion.internal.IepForm;
 import org.erdem.inclusion.internal.IepStore;
@@ -32,9 +34,13 @@ class InclusionApi {
   private final ClassAccommodations classes;
   private final GoalProgress progress;
   private final SupportRooms rooms;
+  private final Supervision supervision;
+  private final PeerSupport peers;
 
   InclusionApi(SenRecords records, Consents consents, SenProfiles profiles, Ieps ieps, ClassAccommodations classes, GoalProgress progress,
-      SupportRooms rooms) {
+      SupportRooms rooms, Supervision supervision, PeerSupport peers) {
+    this.supervision = supervision;
+    this.peers = peers;
     this.progress = progress;
     this.rooms = rooms;
     this.records = records;
@@ -182,6 +188,60 @@ class InclusionApi {
   ResponseEntity<SupportRooms.RoomView> session(@PathVariable UUID id, @RequestBody SupportRooms.SessionForm body) {
     rooms.logSession(id, body);
     return ResponseEntity.status(201).body(rooms.view(id));
+  }
+
+  record Buddy(UUID childId, UUID buddyId) {}
+
+  record Council(UUID childId, String role) {}
+
+  @GetMapping("/supervision/{nodeId}")
+  List<Supervision.SchoolStatus> supervisionStatus(@PathVariable UUID nodeId) {
+    return supervision.schools(nodeId);
+  }
+
+  @GetMapping("/schools/{id}/supervision-visits")
+  List<Supervision.Visit> visits(@PathVariable UUID id) {
+    return supervision.ofSchool(id);
+  }
+
+  @PostMapping("/schools/{id}/supervision-visits")
+  ResponseEntity<Supervision.Visit> recordVisit(@PathVariable UUID id, @RequestBody Supervision.VisitForm body) {
+    UUID visit = supervision.record(id, body);
+    return ResponseEntity.created(URI.create("/api/v1/supervision-visits/" + visit)).body(supervision.get(visit));
+  }
+
+  @GetMapping("/supervision-visits/{id}")
+  Supervision.Visit visit(@PathVariable UUID id) {
+    return supervision.get(id);
+  }
+
+  @PostMapping("/follow-ups/{id}/done")
+  ResponseEntity<Void> followUpDone(@PathVariable UUID id) {
+    supervision.done(id);
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/schools/{id}/participation")
+  PeerSupport.Participation participation(@PathVariable UUID id) {
+    return peers.of(id);
+  }
+
+  @PostMapping("/schools/{id}/buddies")
+  ResponseEntity<PeerSupport.Participation> pair(@PathVariable UUID id, @RequestBody Buddy body) {
+    peers.pair(id, body.childId(), body.buddyId());
+    return ResponseEntity.status(201).body(peers.of(id));
+  }
+
+  @PostMapping("/schools/{id}/council")
+  PeerSupport.Participation council(@PathVariable UUID id, @RequestBody Council body) {
+    peers.joinCouncil(id, body.childId(), body.role());
+    return peers.of(id);
+  }
+
+  @PostMapping("/schools/{id}/awareness")
+  ResponseEntity<PeerSupport.Participation> awareness(@PathVariable UUID id, @RequestBody PeerSupport.ActivityForm body) {
+    peers.addActivity(id, body);
+    return ResponseEntity.status(201).body(peers.of(id));
   }
 
   @GetMapping("/classes/{id}/accommodations")

@@ -33,10 +33,16 @@ class DemoInclusion implements ApplicationRunner {
   private final SenProfiles profiles;
   private final Ieps ieps;
   private final SupportRooms rooms;
+  private final PeerSupport peers;
+  private final Supervision supervision;
   private final TransactionTemplate tx;
+  private final org.erdem.identity.OrgDirectory org;
 
-  DemoInclusion(JdbcClient jdbc, Registry registry, Consents consents, SenProfiles profiles, Ieps ieps, SupportRooms rooms,
-      TransactionTemplate tx) {
+  DemoInclusion(org.erdem.identity.OrgDirectory org, JdbcClient jdbc, Registry registry, Consents consents, SenProfiles profiles, Ieps ieps, SupportRooms rooms, PeerSupport peers,
+      Supervision supervision, TransactionTemplate tx) {
+    this.org = org;
+    this.peers = peers;
+    this.supervision = supervision;
     this.rooms = rooms;
     this.jdbc = jdbc;
     this.registry = registry;
@@ -67,6 +73,8 @@ class DemoInclusion implements ApplicationRunner {
       return null;
     }));
     tx.executeWithoutResult(s -> supportRoom(student2.get().schoolId(), children));
+    tx.executeWithoutResult(s -> participation(student2.get(), roster));
+    tx.executeWithoutResult(s -> supervisionVisit());
     log.info("Demo inclusion: SEN records and IEPs for two children of class {}", classes.get(0).name());
   }
 
@@ -100,6 +108,32 @@ class DemoInclusion implements ApplicationRunner {
         rooms.logSession(room, new SupportRooms.SessionForm(children.get(0).id(), today.minusDays(28 - 7L * i), 30, goal.get().id(),
             java.math.BigDecimal.valueOf(scores[i]), "10 даалгавраас " + scores[i] + " зөв"));
       }
+      return null;
+    });
+  }
+
+  /** A classmate as the buddy of the child with SEN, the child on the student council, an awareness day. */
+  private void participation(ChildCard child, List<ChildCard> roster) {
+    var buddy = roster.stream().filter(c -> !c.id().equals(child.id())).findFirst();
+    as("sencoord", () -> {
+      buddy.ifPresent(b -> peers.pair(child.schoolId(), child.id(), b.id()));
+      peers.joinCouncil(child.schoolId(), child.id(), "Гишүүн");
+      peers.addActivity(child.schoolId(), new PeerSupport.ActivityForm("Хүртээмжийн өдөр: дохионы хэлний цаг", Calendar.today().minusDays(20),
+          "mixed", 120));
+      return null;
+    });
+  }
+
+  /** The demo supervisor's visit last year to a school of Bayan-Ölgii, with a follow-up still open. */
+  private void supervisionVisit() {
+    as("supervisor", () -> {
+      var scope = org.findNodeByCode("83").flatMap(node -> registry.breakdown(node.id()));
+      scope.flatMap(b -> b.schools().keySet().stream().findFirst()).ifPresent(school -> {
+        var today = Calendar.today();
+        var items = supervision.checklist().stream().map(code -> new Supervision.Item(code, code.startsWith("room") ? "partly" : "met", null)).toList();
+        supervision.record(school, new Supervision.VisitForm(today.minusMonths(11), "Баян-Өлгий аймгийн БСГ", "Дэмжих танхим тохижилт дутуу.", 3,
+            items, List.of(new Supervision.FollowUpForm("Танхимд налуу зам хийх", "Сургуулийн захирал", today.plusMonths(1)))));
+      });
       return null;
     });
   }

@@ -67,17 +67,30 @@ class InclusionAccess {
     return caller.has(SEN_TEAM) && org.findNode(schoolId).map(n -> caller.covers(n.path(), SEN_TEAM)).orElse(false);
   }
 
+  void auditWrite(UUID schoolId, String what) {
+    audit.record("sen.write", "school", schoolId, what);
+  }
+
   void auditRead(UUID schoolId, String what) {
     audit.record("sen.read", "school", schoolId, what);
   }
 
   /** Requires the caller to be on the SEN team of the school; the read is audited. */
   void team(UUID schoolId, String what) {
-    var caller = callers.current();
-    if (!caller.has(SEN_TEAM) || !org.findNode(schoolId).map(n -> caller.covers(n.path(), SEN_TEAM)).orElse(false)) {
+    requireTeam(schoolId);
+    audit.record("sen.read", "school", schoolId, what);
+  }
+
+  /** Requires the caller to be on the SEN team of the school; the change is audited. */
+  void teamWrite(UUID schoolId, String what) {
+    requireTeam(schoolId);
+    audit.record("sen.write", "school", schoolId, what);
+  }
+
+  private void requireTeam(UUID schoolId) {
+    if (!isTeam(schoolId)) {
       throw new AccessDeniedException();
     }
-    audit.record("sen.read", "school", schoolId, what);
   }
 
   /** The child, when the caller is on the SEN team or works with the child (progress data, session logs). */

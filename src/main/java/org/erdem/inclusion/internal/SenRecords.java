@@ -21,8 +21,11 @@ public class SenRecords {
   private final IepStore ieps;
   private final Registry registry;
   private final JdbcClient jdbc;
+  private final AssessmentFiles files;
 
-  SenRecords(InclusionAccess access, Consents consents, SenProfiles profiles, IepStore ieps, Registry registry, JdbcClient jdbc) {
+  SenRecords(InclusionAccess access, Consents consents, SenProfiles profiles, IepStore ieps, Registry registry, JdbcClient jdbc,
+      AssessmentFiles files) {
+    this.files = files;
     this.access = access;
     this.consents = consents;
     this.profiles = profiles;
@@ -33,13 +36,13 @@ public class SenRecords {
 
   /** What the caller may do with the record: the SEN team writes; a guardian gives or withdraws consent. */
   public record SenRecord(ChildCard child, List<Consents.Consent> consents, boolean consentInForce, SenProfiles.Record needs,
-      List<IepStore.Iep> ieps, boolean canWrite, boolean isGuardian, boolean canRecordProgress) {}
+      List<IepStore.Iep> ieps, boolean canWrite, boolean isGuardian, boolean canRecordProgress, List<AssessmentFiles.FileRef> files) {}
 
   public SenRecord of(UUID childId) {
     var child = access.read(childId, "record");
     boolean guardian = access.isGuardian(childId);
     return new SenRecord(child, consents.list(childId), consents.inForce(childId), profiles.load(childId), ieps.ofChild(childId),
-        access.mayWrite(childId), guardian, access.maySupport(childId));
+        access.mayWrite(childId), guardian, access.maySupport(childId), files.ofChild(childId));
   }
 
   /** Whether the caller may read the child's SEN record (no read happens, nothing is audited). */

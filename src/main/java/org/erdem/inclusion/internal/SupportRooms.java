@@ -82,7 +82,7 @@ public class SupportRooms {
 
   @Transactional
   public UUID create(UUID schoolId, String name, String location) {
-    access.team(schoolId, "room.created");
+    access.teamWrite(schoolId, "room.created");
     new Validation().required("name", Text.blankToNull(name)).maxLength("name", name, 120).maxLength("location", location, 200).throwIfInvalid();
     if (jdbc.sql("select count(*) from inclusion.support_room where school_id = :s and name = :n").param("s", schoolId).param("n", name.strip())
         .query(Long.class).single() > 0) {
@@ -139,7 +139,7 @@ public class SupportRooms {
   @Transactional
   public void addStaff(UUID roomId, UUID accountId) {
     var room = room(roomId);
-    access.team(room.schoolId(), "room.staff");
+    access.teamWrite(room.schoolId(), "room.staff");
     var member = registry.staff(room.schoolId()).stream().filter(s -> accountId != null && accountId.equals(s.accountId()))
         .filter(s -> s.position().equals("tutor") || s.position().equals("specialist")).findFirst()
         .orElseThrow(() -> ValidationException.of("accountId", "validation.room.notSupportStaff"));
@@ -151,7 +151,7 @@ public class SupportRooms {
   @Transactional
   public void assign(UUID roomId, UUID childId, UUID accountId, boolean confirmOverCap) {
     var room = room(roomId);
-    access.team(room.schoolId(), "caseload");
+    access.teamWrite(room.schoolId(), "caseload");
     var child = registry.visibleChild(childId).filter(c -> c.schoolId().equals(room.schoolId()))
         .orElseThrow(() -> ValidationException.of("childId", "validation.room.notOfSchool"));
     if (!isMember(roomId, accountId)) {
@@ -171,7 +171,7 @@ public class SupportRooms {
   @Transactional
   public void unassign(UUID roomId, UUID childId, UUID accountId) {
     var room = room(roomId);
-    access.team(room.schoolId(), "caseload");
+    access.teamWrite(room.schoolId(), "caseload");
     jdbc.sql("update inclusion.caseload set ended_on = :on where room_id = :r and child_id = :c and account_id = :a and ended_on is null")
         .param("on", Calendar.today()).param("r", roomId).param("c", childId).param("a", accountId).update();
   }
@@ -179,7 +179,7 @@ public class SupportRooms {
   @Transactional
   public UUID addSlot(UUID roomId, SlotForm form) {
     var room = room(roomId);
-    access.team(room.schoolId(), "schedule");
+    access.teamWrite(room.schoolId(), "schedule");
     new Validation().required("weekday", form.weekday()).range("weekday", form.weekday(), 1, 7).required("startsAt", form.startsAt())
         .required("endsAt", form.endsAt())
         .check(form.startsAt() == null || form.endsAt() == null || form.endsAt().isAfter(form.startsAt()), "endsAt", "validation.room.endBeforeStart")

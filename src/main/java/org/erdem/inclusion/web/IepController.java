@@ -1,6 +1,7 @@
 package org.erdem.inclusion.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.erdem.inclusion.Accommodation;
 import org.erdem.inclusion.internal.GoalProgress;
@@ -10,6 +11,10 @@ import org.erdem.inclusion.internal.SenRecords;
 import org.erdem.shared.Calendar;
 import org.erdem.shared.ValidationException;
 import org.erdem.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,8 +30,10 @@ class IepController {
   private final Ieps ieps;
   private final SenRecords records;
   private final GoalProgress progress;
+  private final MessageSource messages;
 
-  IepController(Ieps ieps, SenRecords records, GoalProgress progress) {
+  IepController(Ieps ieps, SenRecords records, GoalProgress progress, MessageSource messages) {
+    this.messages = messages;
     this.ieps = ieps;
     this.records = records;
     this.progress = progress;
@@ -74,6 +81,15 @@ class IepController {
       model.addAttribute("errors", FormErrors.of(e));
       return "inclusion/iep";
     }
+  }
+
+  /** The plan as a PDF in the reader's language; reading it is audited like reading the page. */
+  @GetMapping("/ieps/{id}/plan.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
+    var iep = ieps.get(id);
+    byte[] pdf = IepPdfView.render(iep, records.of(iep.childId()).child(), (key, args) -> messages.getMessage(key, args, key, locale));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"iep.pdf\"").header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
   }
 
   @GetMapping("/ieps/{id}/edit")

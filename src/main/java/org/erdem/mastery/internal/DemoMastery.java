@@ -41,8 +41,10 @@ class DemoMastery implements ApplicationRunner {
   private final Curriculum curriculum;
   private final TransactionTemplate tx;
   private final Random random = new Random(20261201L);
+  private final org.erdem.identity.OrgDirectory org;
 
-  DemoMastery(JdbcClient jdbc, MasteryService mastery, RemediationPlans plans, Registry registry, Curriculum curriculum, TransactionTemplate tx) {
+  DemoMastery(org.erdem.identity.OrgDirectory org, JdbcClient jdbc, MasteryService mastery, RemediationPlans plans, Registry registry, Curriculum curriculum, TransactionTemplate tx) {
+    this.org = org;
     this.jdbc = jdbc;
     this.mastery = mastery;
     this.plans = plans;
@@ -56,8 +58,7 @@ class DemoMastery implements ApplicationRunner {
     if (jdbc.sql("select count(*) from mastery.estimate").query(Long.class).single() > 0) {
       return;
     }
-    var root = jdbc.sql("select id from registry.org_unit where parent_id is null").query(UUID.class).optional();
-    var country = root.flatMap(id -> as("admin", () -> registry.breakdown(id)));
+    var country = org.findNodeByCode("MN").flatMap(node -> as("admin", () -> registry.breakdown(node.id())));
     if (country.isEmpty()) {
       return;
     }

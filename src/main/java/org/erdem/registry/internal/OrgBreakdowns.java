@@ -38,14 +38,15 @@ class OrgBreakdowns {
             new Part(rs.getObject("id", UUID.class), rs.getString("kind"), LocalizedJson.parse(rs.getString("names"))))).list();
     var schools = new HashMap<UUID, SchoolPlace>();
     int depth = node.path().length();
-    jdbc.sql("select s.id, s.locality, s.type, o.path from registry.school s join registry.org_unit o on o.id = s.id where o.path like :prefix")
+    jdbc.sql("select s.id, s.locality, s.type, o.path, o.names from registry.school s join registry.org_unit o on o.id = s.id where o.path like :prefix")
         .param("prefix", node.path() + "%")
         .query((rs, n) -> {
           String path = rs.getString("path");
           // The part is the unit whose path is the node's path and one more segment.
           String partPath = path.substring(0, path.indexOf('/', depth) + 1);
           var part = parts.get(partPath);
-          return schools.put(rs.getObject("id", UUID.class), new SchoolPlace(rs.getString("locality"), rs.getString("type"), part == null ? null : part.id()));
+          return schools.put(rs.getObject("id", UUID.class), new SchoolPlace(rs.getString("locality"), rs.getString("type"), part == null ? null : part.id(),
+              LocalizedJson.parse(rs.getString("names"))));
         }).list();
     return new Breakdown(node.id(), node.kind(), node.path(), node.names(), List.copyOf(parts.values()), schools, Map.of());
   }
@@ -64,7 +65,7 @@ class OrgBreakdowns {
         .param("s", school.id())
         .query((rs, n) -> classOfChild.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
     var place = jdbc.sql("select locality, type from registry.school where id = :s").param("s", school.id())
-        .query((rs, n) -> new SchoolPlace(rs.getString(1), rs.getString(2), null)).single();
+        .query((rs, n) -> new SchoolPlace(rs.getString(1), rs.getString(2), null, school.names())).single();
     return new Breakdown(school.id(), school.kind(), school.path(), school.names(), parts, Map.of(school.id(), place), classOfChild);
   }
 }

@@ -1,0 +1,133 @@
+package org.erdem.inclusion.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.erdem.identity.Caller;
+import org.erdem.identity.Callers;
+import org.erdem.identity.NavContributor;
+import org.erdem.identity.Role;
+import org.erdem.inclusion.internal.Supervision;
+import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.Text;
+import org.erdem.shared.ValidationException;
+import org.erdem.shared.web.FormErrors;
+import org.erdem.shared.web.NavItem;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Supervision: schools due or overdue for a visit, a school's visits, recording a visit, follow-ups done. */
+@Controller
+class SupervisionController {
+  private final Supervision supervision;
+  private final Callers callers;
+
+  SupervisionController(Supervision supervision, Callers callers) {
+    this.supervision = supervision;
+    this.callers = callers;
+  }
+
+  @GetMapping("/supervision")
+  String start() {
+    var grant = callers.current().grants().stream().filter(g -> g.role() == Role.SUPERVISOR)
+        .min(java.util.Comparator.comparingInt(g -> g.nodePath().length())).orElseThrow(AccessDeniedException::new);
+    return "redirect:/supervision/" + grant.nodeId();
+  }
+
+  @GetMapping("/supervision/{nodeId}")
+  String schools(@PathVariable UUID nodeId, Model model) {
+    model.addAttribute("schools", supervision.schools(nodeId));
+    return "inclusion/supervision";
+  }
+
+  @GetMapping("/schools/{id}/supervision")
+  String school(@PathVariable UUID id, Model model) {
+    return school(id, model, FormErrors.NONE);
+  }
+
+  private String school(UUID id, Model model, FormErrors errors) {
+    model.addAttribute("schoolId", id);
+    model.addAttribute("visits", supervision.ofSchool(id));
+    model.addAttribute("checklist", supervision.checklist());
+    model.addAttribute("canRecord", supervision.maySupervise(id));
+    model.addAttribute("errors", errors);
+    return "inclusion/school-supervision";
+  }
+
+  @PostMapping("/schools/{id}/supervision")
+  String record(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model) {
+    var unreadable = new ArrayList<ValidationException.FieldError>();
+    var items = new ArrayList<Supervision.Item>();
+    for (String code : supervision.checklist()) {
+      String result = Text.blankToNull(params.getFirst("item." + code));
+      if (result != null) {
+        items.add(new Supervision.Item(code, result, params.getFirst("note." + code)));
+      }
+    }
+    var followUps = new ArrayList<Supervision.FollowUpForm>();
+    for (int i = 0; i < 5; i++) {
+      String p = "followUps[" + i + "].";
+      if (Text.blankToNull(params.getFirst(p + "action")) != null || Text.blankToNull(params.getFirst(p + "owner")) != null) {
+        followUps.add(new Supervision.FollowUpForm(params.getFirst(p + "action"), params.getFirst(p + "owner"), date(params, p + "dueOn", unreadable)));
+      }
+    }
+    Integer rating = null;
+    try {
+      rating = Text.blankToNull(params.getFirst("rating")) == null ? null : Integer.valueOf(params.getFirst("rating"));
+    } catch (NumberFormatException e) {
+      unreadable.add(new ValidationException.FieldError("rating", "validation.format"));
+    }
+    var form = new Supervision.VisitForm(date(params, "visitedOn", unreadable), params.getFirst("organisation"), params.getFirst("findings"), rating,
+        items, followUps);
+    try {
+      if (!unreadable.isEmpty()) {
+        throw new ValidationException(unreadable);
+      }
+      return "redirect:/supervision/visits/" + supervision.record(id, form);
+    } catch (ValidationException e) {
+      return school(id, model, FormErrors.of(e));
+    }
+  }
+
+  @GetMapping("/supervision/visits/{id}")
+  String visit(@PathVariable UUID id, Model model) {
+    var visit = supervision.get(id);
+    model.addAttribute("visit", visit);
+    model.addAttribute("canRecord", true);
+    return "inclusion/visit";
+  }
+
+  @PostMapping("/supervision/follow-ups/{id}/done")
+  String done(@PathVariable UUID id, @RequestParam UUID visitId, RedirectAttributes redirect) {
+    supervision.done(id);
+    redirect.addFlashAttribute("notice", "sen.notice.saved");
+    return "redirect:/supervision/visits/" + visitId;
+  }
+
+  private static LocalDate date(MultiValueMap<String, String> params, String field, List<ValidationException.FieldError> unreadable) {
+    String value = Text.blankToNull(params.getFirst(field));
+    try {
+      return value == null ? null : LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      unreadable.add(new ValidationException.FieldError(field, "validation.date.format"));
+      return null;
+    }
+  }
+
+  @Component
+  static class Nav implements NavContributor {
+    @Override
+    public List<NavItem> items(Caller caller) {
+      return caller.has(Role.SUPERVISOR) ? List.of(new NavItem("nav.supervision", "/supervision")) : List.of();
+    }
+  }
+}
