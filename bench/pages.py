@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Pages under load: wrk with logged-in sessions rotating over many users, beside nginx serving the same bytes.
+
+Run against an Erdem started on a generated dataset (see bench/README.md):
+    python3 bench/pages.py --base http://localhost:8090 --users 200 --seconds 15
+Needs Debian's wrk and nginx. Prints one line per page: requests/s, p50/p99 latency, bytes, and the ratio to nginx.
+"""
+import argparse, gzip, http.cookiejar, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
+
+CSRF = re.compile(r'name="_csrf" value="([^"]+)"')
+
+
+def login(base, username, password):
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
+    page = opener.open(base + "/login").read().decode()
+    token = CSRF.search(page).group(1)
+    data = urllib.parse.urlencode({"username": username, "password": password, "_csrf": token}).encode()
+    try:
+        opener.open(base + "/login", data)
+    except urllib.error.HTTPError as e:
+        if e.code not in (302, 303):
+            raise
+    cookie = next((c for c in jar if c.name == "ERDEM_SESSION"), None)
+    if cookie is None:
+        raise SystemExit("login failed for " + username)
+    return opener, "ERDEM_SESSION=" + cookie.value
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def location(opener, base, path):
+    """Where a redirecting page sends the browser (the path)."""
+    try:
+        opener.open(urllib.request.Request(base + path, headers={"Accept": "text/html"}))
+    except urllib.error.HTTPError as e:
+        if e.code in (301, 302, 303):
+            return urllib.parse.urlparse(e.headers["Location"]).path
+        raise
+    raise SystemExit("no redirect from " + path)
+
+
+def get(opener, base, path):
+    return opener.open(urllib.request.Request(base + path, headers={"Accept": "text/html"})).read().decode()
+
+
+LUA = """
+local targets = %s
+local i = 0
+request = function()
+  i = i %% #targets + 1
+  local t = targets[i]
+  return wrk.format("GET", t[2], {["Cookie"] = t[1], ["Accept"] = "text/html", ["Accept-Encoding"] = "gzip"})
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %%d %%d %%.3f %%.3f %%d\\n", summary.requests, summary.duration, latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+"""
+
+
+def run_wrk(url, targets, seconds, connections):
+    lua = LUA % ("{" + ",".join('{"%s", "%s"}' % (c, p) for c, p in targets) + "}")
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(lua)
+    out = subprocess.run(["wrk", "-t2", "-c%d" % connections, "-d%ds" % seconds, "-s", f.name, url], capture_output=True, text=True).stdout
+    os.unlink(f.name)
+    m = re.search(r"RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) (\d+)", out)
+    requests, micros, p50, p99, errors = int(m.group(1)), int(m.group(2)), float(m.group(3)), float(m.group(4)), int(m.group(5))
+    return requests / (micros / 1e6), p50, p99, errors
+
+
+def nginx_rate(body, seconds, connections, port=8099):
+    root = tempfile.mkdtemp()
+    with open(os.path.join(root, "page.html"), "w") as f:
+        f.write(body)
+    conf = os.path.join(root, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write("""worker_processes 2; pid %s/nginx.pid; error_log %s/error.log; daemon on;
+events { worker_connections 1024; }
+http { access_log off; gzip on; gzip_types text/html; gzip_min_length 512; types { text/html html; }
+  server { listen 127.0.0.1:%d; root %s; } }
+""" % (root, root, port, root))
+    subprocess.run(["nginx", "-c", conf, "-p", root], check=True)
+    try:
+        time.sleep(0.5)
+        rate, p50, p99, errors = run_wrk("http://127.0.0.1:%d" % port, [("x=1", "/page.html")], seconds, connections)
+    finally:
+        subprocess.run(["nginx", "-c", conf, "-p", root, "-s", "stop"])
+    return rate
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", default="http://localhost:8090")
+    ap.add_argument("--users", type=int, default=100, help="sessions per page kind (schools 0..users-1)")
+    ap.add_argument("--seconds", type=int, default=15)
+    ap.add_argument("--connections", type=int, default=16)
+    ap.add_argument("--password", default="demo1234")
+    args = ap.parse_args()
+    base = args.base
+
+    students, teachers, admins = [], [], []
+    started = time.time()
+    for s in range(args.users):
+        opener, cookie = login(base, "g%d-s-s0" % s, args.password)
+        students.append((opener, cookie))
+        topener, tcookie = login(base, "g%d-s-t8" % s, args.password)
+        work = get(topener, base, "/teaching")
+        klass = re.search(r'/classes/([0-9a-f-]{36})/work', work).group(1)
+        teachers.append((tcookie, "/classes/%s/mastery" % klass))
+        aopener, acookie = login(base, "g%d-s-a" % s, args.password)
+        admins.append((acookie, location(aopener, base, "/org/" + location(aopener, base, "/org").rsplit("/", 1)[1]) + "/children?q=%D0%9D%D1%8D%D1%801"))
+        if s == 0:
+            quiz = re.search(r'href="(/quizzes/[0-9a-f-]{36})"', get(topener, base, "/quizzes")).group(1)
+    print("logged in %d users in %.1f s" % (3 * args.users, time.time() - started), file=sys.stderr)
+
+    sopener, scookie = students[0]
+    lesson = re.search(r'href="(/lessons/[0-9a-f-]{36})', get(sopener, base, "/library")).group(1)
+    pages = [
+        ("child's My work", [(c, "/my/work") for _, c in students]),
+        ("lesson page", [(c, lesson) for _, c in students]),
+        ("quiz page", [(c, quiz) for _, c in students]),
+        ("teacher's class view (heat map)", teachers),
+        ("school admin's child list, search", admins),
+    ]
+
+    print("| page | req/s | p50 ms | p99 ms | errors | HTML gzip bytes | nginx req/s, same bytes | ratio |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, targets in pages:
+        opener = urllib.request.build_opener(NoRedirect())
+        req = urllib.request.Request(base + targets[0][1], headers={"Cookie": targets[0][0], "Accept": "text/html", "Accept-Encoding": "gzip"})
+        raw = opener.open(req).read()
+        body = gzip.decompress(raw).decode() if raw[:2] == b"\x1f\x8b" else raw.decode()
+        rate, p50, p99, errors = run_wrk(base, targets, args.seconds, args.connections)
+        ceiling = nginx_rate(body, args.seconds, args.connections)
+        print("| %s | %.0f | %.1f | %.1f | %d | %d | %.0f | %.1f %% |" % (name, rate, p50, p99, errors, len(raw), ceiling, 100 * rate / ceiling))
+
+
+if __name__ == "__main__":
+    main()
