@@ -57,6 +57,10 @@ class InclusionTest {
     String tutor = data.classStaff(room.school(), room.classId(), "tutor", Role.TUTOR);
     String elsewhere = data.user("sen2", Role.SEN_COORDINATOR, data.school(data.soum(data.aimag("B"), "S2"), "X2").id());
     String officer = data.user("officer", Role.REGION_OFFICER, data.country().id());
+    // A tutor of another school who also teaches this class as a subject teacher is no support staff of this child.
+    var otherSchool = data.school(data.soum(data.aimag("C"), "S3"), "X3");
+    String outsider = data.classStaff(room.school(), room.classId(), "outsider", Role.TEACHER);
+    accounts.grant(data.accountId(outsider), Role.TUTOR, otherSchool.id(), null, null);
 
     var plan = InclusionTestData.plan(Map.of("extra_time", 50, "large_text", 0));
     assertThatThrownBy(() -> As.user(coordinator, () -> profiles.saveProfile(child, new SenProfiles.Profile(List.of("hearing"), "Сонсгол"))))
@@ -105,6 +109,7 @@ class InclusionTest {
     assertThatThrownBy(() -> As.user(room.teacher(), () -> ieps.get(iep))).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> As.user(elsewhere, () -> profiles.of(child))).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> As.user(officer, () -> profiles.of(child))).as("officers see counts only").isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> As.user(outsider, () -> profiles.of(child))).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> As.user("admin", () -> profiles.of(child))).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> As.user(guardian, () -> classAccommodations.of(room.classId()))).isInstanceOf(AccessDeniedException.class);
     assertThat(As.user(tutor, () -> profiles.of(child)).profile()).hasValueSatisfying(p -> assertThat(p.categories()).containsExactly("hearing"));
@@ -114,6 +119,8 @@ class InclusionTest {
 
     // The guardian withdraws consent: the plan closes, its time goes, and only the SEN team still reads what was kept.
     As.user(guardian, () -> consents.withdraw(child));
+    assertThat(count("select count(*) from identity.audit_event where action = 'sen.write' and details = 'consent.withdrawn' and record_id = cast(:c as text)",
+        child)).as("the guardian's withdrawal is audited").isEqualTo(1);
     assertThat(As.user(coordinator, () -> ieps.get(iep)).status()).isEqualTo("closed");
     assertThat(time.of(child)).hasValueSatisfying(t -> assertThat(t.extraPercent()).isZero());
     assertThatThrownBy(() -> As.user(tutor, () -> profiles.of(child))).isInstanceOf(AccessDeniedException.class);

@@ -66,6 +66,13 @@ class SupportRoomTest {
     assertThat(series.points()).extracting(p -> p.value().intValue()).containsExactly(4, 6);
     assertThat(series.chart().dots()).hasSize(2);
     assertThat(series.chart().dots().get(1).y()).as("the chart moves up").isLessThan(series.chart().dots().get(0).y());
+    // Removing the first goal leaves the second one's data where it was: progress belongs to a goal, not to a place in the list.
+    var saved = As.user(coordinator, () -> ieps.formOf(ieps.get(iep)));
+    As.user(coordinator, () -> ieps.update(iep, new org.erdem.inclusion.internal.IepForm(saved.presentLevels(), saved.startsOn(), saved.reviewOn(),
+        saved.endsOn(), saved.goals().subList(1, 2), saved.accommodations(), saved.services(), saved.people())));
+    var after = As.user(coordinator, () -> progress.forPlan(iep));
+    assertThat(after).doesNotContainKey(goal);
+    assertThat(after.values()).singleElement().satisfies(s -> assertThat(s.points()).isEmpty());
     var view = As.user(tutor, () -> rooms.view(supportRoom));
     assertThat(view.sessions()).hasSize(2);
     assertThat(view.schedule()).hasSize(1);
@@ -81,9 +88,16 @@ class SupportRoomTest {
     int cap = 40;
     for (int i = 1; i < cap; i++) {
       UUID another = data.child(room.school(), room.classId(), "Хүүхэд" + i);
-      As.user(coordinator, () -> rooms.assign(supportRoom, another, tutorAccount, false));
+      As.user(coordinator, () -> {
+        consents.recordPaper(another, new Consents.PaperConsent("Эх", LocalDate.now().minusDays(2)));
+        rooms.assign(supportRoom, another, tutorAccount, false);
+      });
     }
     UUID oneMore = data.child(room.school(), room.classId(), "Нэмэлт");
+    assertThatThrownBy(() -> As.user(coordinator, () -> rooms.assign(supportRoom, oneMore, tutorAccount, true)))
+        .as("no caseload without consent").isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).errors().get(0).messageKey()).isEqualTo("validation.sen.noConsent"));
+    As.user(coordinator, () -> consents.recordPaper(oneMore, new Consents.PaperConsent("Эх", LocalDate.now().minusDays(2))));
     assertThatThrownBy(() -> As.user(coordinator, () -> rooms.assign(supportRoom, oneMore, tutorAccount, false))).isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).errors().get(0).messageKey()).isEqualTo("validation.room.overCap"));
     As.user(coordinator, () -> rooms.assign(supportRoom, oneMore, tutorAccount, true));

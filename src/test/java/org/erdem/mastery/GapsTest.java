@@ -107,6 +107,7 @@ class GapsTest {
       assertThat(step.quizId()).as("a practice quiz drawn from the bank for the outcome").isNotNull();
     });
     assertThat(As.user(student, () -> plans.mine())).as("a proposed plan is the teacher's until approved").isEmpty();
+    assertThatThrownBy(() -> As.user(guardian, () -> plans.get(planId))).as("not even by its address").isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> As.user(otherTeacher, () -> plans.approve(planId))).isInstanceOf(AccessDeniedException.class);
 
     // The teacher gives the step her own lesson; once it is archived, approval names the step and changes nothing.

@@ -24,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AssessmentFiles {
-  static final long LIMIT = 10L * 1024 * 1024;
+  public static final long LIMIT = 10L * 1024 * 1024;
   private final JdbcClient jdbc;
   private final InclusionAccess access;
   private final MediaStorage storage;
+  private final Consents consents;
 
-  AssessmentFiles(JdbcClient jdbc, InclusionAccess access, MediaStorage storage) {
+  AssessmentFiles(JdbcClient jdbc, InclusionAccess access, MediaStorage storage, Consents consents) {
+    this.consents = consents;
     this.jdbc = jdbc;
     this.access = access;
     this.storage = storage;
@@ -46,6 +48,7 @@ public class AssessmentFiles {
         .query((rs, n) -> new Of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).optional()
         .orElseThrow(() -> new NotFoundException("assessment " + assessmentId));
     access.write(of.child(), "assessment.file");
+    consents.require(of.child());
     if (bytes == null || bytes.length == 0) {
       throw ValidationException.of("file", "validation.required");
     }

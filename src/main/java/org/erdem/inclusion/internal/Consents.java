@@ -79,7 +79,7 @@ public class Consents {
   /** A guardian gives consent online, for their own child. */
   @Transactional
   public UUID giveOnline(UUID childId) {
-    var child = access.guardianOf(childId);
+    var child = access.guardianOf(childId, "consent.online");
     var caller = access.caller();
     return insert(childId, child.schoolId(), caller.displayName(), caller.accountId(), "online", Calendar.today());
   }
@@ -100,7 +100,7 @@ public class Consents {
   /** The guardian, or the school on the guardian's word, withdraws consent. */
   @Transactional
   public void withdraw(UUID childId) {
-    var child = access.mayWrite(childId) ? access.write(childId, "consent.withdrawn") : access.guardianOf(childId);
+    var child = access.mayWrite(childId) ? access.write(childId, "consent.withdrawn") : access.guardianOf(childId, "consent.withdrawn");
     int changed = jdbc.sql("""
         update inclusion.consent set withdrawn_on = greatest(:today, given_on), withdrawn_by = :by
          where child_id = :c and purpose = 'sen_data' and withdrawn_on is null""")

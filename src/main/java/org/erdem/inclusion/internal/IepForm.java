@@ -13,15 +13,20 @@ public record IepForm(String presentLevels, LocalDate startsOn, LocalDate review
 
   static final List<String> PLACES = List.of("support_room", "class", "home", "other");
 
-  /** A measurable goal: academic (tied to a curriculum outcome) or functional. */
-  public record Goal(String kind, String outcomeCode, String description, String baseline, String target, String measure, LocalDate targetDate) {}
+  /** A measurable goal: academic (tied to a curriculum outcome) or functional; the id of a goal already in the plan keeps its progress data. */
+  public record Goal(String kind, String outcomeCode, String description, String baseline, String target, String measure, LocalDate targetDate,
+      java.util.UUID id) {
+    public Goal(String kind, String outcomeCode, String description, String baseline, String target, String measure, LocalDate targetDate) {
+      this(kind, outcomeCode, description, baseline, target, measure, targetDate, null);
+    }
+  }
 
   public record Service(String type, String provider, String frequency, Integer minutes, String place) {}
 
   public record Person(String role, String name, String relation) {}
 
   public List<Goal> goalList() {
-    return goals == null ? List.of() : goals;
+    return goals == null ? List.of() : goals.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   public Map<String, Integer> accommodationMap() {
@@ -29,11 +34,11 @@ public record IepForm(String presentLevels, LocalDate startsOn, LocalDate review
   }
 
   public List<Service> serviceList() {
-    return services == null ? List.of() : services;
+    return services == null ? List.of() : services.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   public List<Person> personList() {
-    return people == null ? List.of() : people;
+    return people == null ? List.of() : people.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   /** Every problem at once, each under its field (goals[0].measure and so on). */
@@ -62,7 +67,7 @@ public record IepForm(String presentLevels, LocalDate startsOn, LocalDate review
       }
     }
     accommodationMap().forEach((code, value) -> {
-      var a = Accommodation.fromCode(code);
+      var a = code == null ? java.util.Optional.<Accommodation>empty() : Accommodation.fromCode(code);
       v.check(a.isPresent(), "accommodations", "validation.choice");
       if (a.isPresent() && a.get().hasValue()) {
         v.check(value != null, "accommodations." + code, "validation.required").range("accommodations." + code, value, 1, 400);
@@ -75,7 +80,7 @@ public record IepForm(String presentLevels, LocalDate startsOn, LocalDate review
           .required(f + "provider", Text.blankToNull(s.provider())).maxLength(f + "provider", s.provider(), 200)
           .required(f + "frequency", Text.blankToNull(s.frequency())).maxLength(f + "frequency", s.frequency(), 200)
           .required(f + "minutes", s.minutes()).range(f + "minutes", s.minutes(), 1, 600)
-          .check(PLACES.contains(s.place()), f + "place", "validation.choice");
+          .check(s.place() != null && PLACES.contains(s.place()), f + "place", "validation.choice");
     }
     for (int i = 0; i < personList().size(); i++) {
       var p = personList().get(i);

@@ -108,21 +108,31 @@ public class IepStore {
 
   /** Replaces goals, accommodations, services and people with those of the form. */
   void replaceParts(UUID iepId, IepForm form, Function<String, UUID> outcomeId) {
-    // Goals keep their rows (and so their progress data) by position; the other parts are replaced whole.
+    // Accommodations, services and people are replaced whole.
     for (String table : List.of("iep_accommodation", "iep_service", "iep_person")) {
       jdbc.sql("delete from inclusion." + table + " where iep_id = :i").param("i", iepId).update();
     }
-    jdbc.sql("delete from inclusion.iep_goal where iep_id = :i and position >= :n").param("i", iepId).param("n", form.goalList().size()).update();
+    // Goals keep their rows, and so their progress data, by id: removed ones go, kept ones move to their new place, new ones are added.
+    var kept = form.goalList().stream().map(IepForm.Goal::id).filter(java.util.Objects::nonNull).map(UUID::toString).toArray(String[]::new);
+    jdbc.sql("delete from inclusion.iep_goal where iep_id = :i and not (id = any(cast(:kept as uuid[])))").param("i", iepId).param("kept", kept).update();
+    jdbc.sql("update inclusion.iep_goal set position = -1 - position where iep_id = :i").param("i", iepId).update();
     int position = 0;
     for (var g : form.goalList()) {
-      jdbc.sql("""
-          insert into inclusion.iep_goal (id, iep_id, position, kind, outcome_id, description, baseline, target, measure, target_date)
-          values (:id, :i, :n, :k, :o, :d, :b, :t, :m, :td)
-          on conflict (iep_id, position) do update set kind = excluded.kind, outcome_id = excluded.outcome_id, description = excluded.description,
-                 baseline = excluded.baseline, target = excluded.target, measure = excluded.measure, target_date = excluded.target_date""")
-          .param("id", org.erdem.shared.Ids.newId()).param("i", iepId).param("n", position++).param("k", g.kind())
-          .param("o", g.kind().equals("academic") ? outcomeId.apply(g.outcomeCode().strip()) : null).param("d", g.description().strip())
-          .param("b", g.baseline().strip()).param("t", g.target().strip()).param("m", g.measure().strip()).param("td", g.targetDate()).update();
+      UUID outcome = g.kind().equals("academic") ? outcomeId.apply(g.outcomeCode().strip()) : null;
+      int updated = g.id() == null ? 0 : jdbc.sql("""
+          update inclusion.iep_goal set position = :n, kind = :k, outcome_id = :o, description = :d, baseline = :b, target = :t, measure = :m,
+                 target_date = :td where id = :id and iep_id = :i""")
+          .param("n", position).param("k", g.kind()).param("o", outcome).param("d", g.description().strip()).param("b", g.baseline().strip())
+          .param("t", g.target().strip()).param("m", g.measure().strip()).param("td", g.targetDate()).param("id", g.id()).param("i", iepId).update();
+      if (updated == 0) {
+        jdbc.sql("""
+            insert into inclusion.iep_goal (id, iep_id, position, kind, outcome_id, description, baseline, target, measure, target_date)
+            values (:id, :i, :n, :k, :o, :d, :b, :t, :m, :td)""")
+            .param("id", org.erdem.shared.Ids.newId()).param("i", iepId).param("n", position).param("k", g.kind()).param("o", outcome)
+            .param("d", g.description().strip()).param("b", g.baseline().strip()).param("t", g.target().strip()).param("m", g.measure().strip())
+            .param("td", g.targetDate()).update();
+      }
+      position++;
     }
     form.accommodationMap().forEach((code, value) -> jdbc.sql("insert into inclusion.iep_accommodation (iep_id, code, value) values (:i, :c, :v)")
         .param("i", iepId).param("c", code).param("v", Accommodation.fromCode(code).orElseThrow().hasValue() ? value : null).update());

@@ -195,7 +195,7 @@ public class Ieps {
     iep.accommodations().forEach(a -> accommodations.put(a.accommodation().code(), a.value()));
     return new IepForm(iep.presentLevels(), iep.startsOn(), iep.reviewOn(), iep.endsOn(),
         iep.goals().stream().map(g -> new IepForm.Goal(g.kind(), codes.get(g.outcomeId()), g.description(), g.baseline(), g.target(), g.measure(),
-            g.targetDate())).toList(), accommodations, iep.services(), iep.people());
+            g.targetDate(), g.id())).toList(), accommodations, iep.services(), iep.people());
   }
 
   static boolean overdue(LocalDate reviewOn) {

@@ -104,12 +104,13 @@ class InclusionAccess {
     return child;
   }
 
-  /** The child, for the child's own guardian only. */
-  ChildCard guardianOf(UUID childId) {
+  /** The child, for the child's own guardian only; what the guardian does is audited. */
+  ChildCard guardianOf(UUID childId, String what) {
     var child = registry.visibleChild(childId).orElseThrow(AccessDeniedException::new);
     if (!guards(child)) {
       throw new AccessDeniedException();
     }
+    audit.record("sen.write", "child", childId, what);
     return child;
   }
 
@@ -119,7 +120,7 @@ class InclusionAccess {
       return false;
     }
     var caller = callers.current();
-    return onTeam(caller, child.get()) || supports(caller, child.get()) || guards(child.get());
+    return onTeam(caller, child.get()) || ((supports(caller, child.get()) || guards(child.get())) && !withdrawn(childId));
   }
 
   boolean maySupport(UUID childId) {
@@ -140,9 +141,9 @@ class InclusionAccess {
     return caller.has(SEN_TEAM) && org.findNode(child.schoolId()).map(n -> caller.covers(n.path(), SEN_TEAM)).orElse(false);
   }
 
-  /** A tutor or specialist with the child in a caseload, or working in the child's class. */
+  /** A tutor or specialist of the child's school with the child in a caseload, or working in the child's class. */
   private boolean supports(Caller caller, ChildCard child) {
-    if (!caller.has(SUPPORT)) {
+    if (!caller.has(SUPPORT) || !org.findNode(child.schoolId()).map(n -> caller.covers(n.path(), SUPPORT)).orElse(false)) {
       return false;
     }
     boolean caseload = jdbc.sql("select count(*) from inclusion.caseload where child_id = :c and account_id = :a and ended_on is null")

@@ -153,6 +153,7 @@ public class InclusionIndicators {
     var indicators = of(nodeId);
     var out = new StringBuilder("place,children_with_sen,in_inclusive_schools,with_plan_in_force,reviews_overdue,sessions_this_month,minutes_this_month\n");
     var rows = new ArrayList<>(indicators.parts());
+    rows.addAll(indicators.byLocality().values());
     rows.add(indicators.total());
     for (var r : rows) {
       String place = r.locality() != null ? r.locality() : r.names().getOrDefault("mn", r.names().values().stream().findFirst().orElse(""));

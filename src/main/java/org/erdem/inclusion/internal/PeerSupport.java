@@ -78,6 +78,9 @@ public class PeerSupport {
   @Transactional
   public UUID pair(UUID schoolId, UUID childId, UUID buddyId) {
     access.teamWrite(schoolId, "buddy");
+    if (childId == null || buddyId == null) {
+      throw ValidationException.of("buddyId", "validation.required");
+    }
     var both = registry.children(java.util.Arrays.asList(childId, buddyId)).stream().filter(c -> c.schoolId().equals(schoolId)).count();
     new Validation().check(childId != null && !childId.equals(buddyId), "buddyId", "validation.peer.sameChild")
         .check(both == 2, "buddyId", "validation.room.notOfSchool").throwIfInvalid();
@@ -94,6 +97,9 @@ public class PeerSupport {
   @Transactional
   public void joinCouncil(UUID schoolId, UUID childId, String role) {
     access.teamWrite(schoolId, "council");
+    if (childId == null) {
+      throw ValidationException.of("childId", "validation.required");
+    }
     new Validation().check(registry.children(java.util.List.of(childId)).stream().anyMatch(c -> c.schoolId().equals(schoolId)), "childId",
             "validation.room.notOfSchool").required("role", Text.blankToNull(role)).maxLength("role", role, 100).throwIfInvalid();
     jdbc.sql("""
@@ -106,7 +112,7 @@ public class PeerSupport {
   public UUID addActivity(UUID schoolId, ActivityForm form) {
     access.teamWrite(schoolId, "awareness");
     new Validation().required("title", Text.blankToNull(form.title())).maxLength("title", form.title(), 200).required("heldOn", form.heldOn())
-        .check(AUDIENCES.contains(form.audience()), "audience", "validation.choice").required("participants", form.participants())
+        .check(form.audience() != null && AUDIENCES.contains(form.audience()), "audience", "validation.choice").required("participants", form.participants())
         .range("participants", form.participants(), 1, 100000).throwIfInvalid();
     UUID id = Ids.newId();
     jdbc.sql("""

@@ -113,14 +113,16 @@ public class Supervision {
     if (!maySupervise(schoolId)) {
       throw new AccessDeniedException();
     }
-    var items = form.items() == null ? List.<Item>of() : form.items();
-    var followUps = form.followUps() == null ? List.<FollowUpForm>of() : form.followUps();
+    var items = form.items() == null ? List.<Item>of() : form.items().stream().filter(java.util.Objects::nonNull).toList();
+    var followUps = form.followUps() == null ? List.<FollowUpForm>of() : form.followUps().stream().filter(java.util.Objects::nonNull).toList();
     var v = new Validation().required("visitedOn", form.visitedOn())
         .check(form.visitedOn() == null || !form.visitedOn().isAfter(Calendar.today()), "visitedOn", "validation.date.future")
         .required("organisation", Text.blankToNull(form.organisation())).maxLength("organisation", form.organisation(), 200)
         .required("findings", Text.blankToNull(form.findings())).maxLength("findings", form.findings(), 8000)
         .required("rating", form.rating()).range("rating", form.rating(), 1, 4);
-    items.forEach(i -> v.check(checklist.contains(i.code()) && RESULTS.contains(i.result()), "items", "validation.choice"));
+    items.forEach(i -> v.check(i.code() != null && i.result() != null && checklist.contains(i.code()) && RESULTS.contains(i.result()), "items",
+        "validation.choice"));
+    v.check(items.stream().map(Item::code).distinct().count() == items.size(), "items", "validation.choice");
     for (int i = 0; i < followUps.size(); i++) {
       var f = followUps.get(i);
       String p = "followUps[" + i + "].";
@@ -145,12 +147,17 @@ public class Supervision {
     return id;
   }
 
+  /** Whether the caller may mark the school's follow-up actions done: its SEN team or a supervisor of the school. */
+  public boolean mayMarkDone(UUID schoolId) {
+    return maySupervise(schoolId) || access.isTeam(schoolId);
+  }
+
   /** The school's SEN team or the supervisor marks a follow-up action done. */
   @Transactional
   public void done(UUID followUpId) {
     var school = jdbc.sql("select school_id from inclusion.follow_up where id = :f").param("f", followUpId).query(UUID.class).optional()
         .orElseThrow(() -> new NotFoundException("follow-up " + followUpId));
-    if (!maySupervise(school) && !access.isTeam(school)) {
+    if (!mayMarkDone(school)) {
       throw new AccessDeniedException();
     }
     jdbc.sql("update inclusion.follow_up set done_on = :today where id = :f and done_on is null").param("today", Calendar.today())

@@ -34,10 +34,12 @@ public class SupportRooms {
   private final Registry registry;
   private final GoalProgress progress;
   private final IepStore store;
+  private final Consents consents;
   private final int cap;
 
-  SupportRooms(JdbcClient jdbc, InclusionAccess access, Registry registry, GoalProgress progress, IepStore store,
+  SupportRooms(JdbcClient jdbc, InclusionAccess access, Registry registry, GoalProgress progress, IepStore store, Consents consents,
       @Value("${erdem.inclusion.caseload-cap:40}") int cap) {
+    this.consents = consents;
     this.store = store;
     this.jdbc = jdbc;
     this.access = access;
@@ -157,6 +159,7 @@ public class SupportRooms {
     if (!isMember(roomId, accountId)) {
       throw ValidationException.of("accountId", "validation.room.notStaff");
     }
+    consents.require(childId);
     boolean alreadyCounted = jdbc.sql("select count(*) from inclusion.caseload where school_id = :s and child_id = :c and ended_on is null")
         .param("s", room.schoolId()).param("c", childId).query(Long.class).single() > 0;
     if (!alreadyCounted && schoolCaseload(room.schoolId()) >= cap && !confirmOverCap) {
@@ -207,8 +210,10 @@ public class SupportRooms {
         .check(form.heldOn() == null || !form.heldOn().isAfter(Calendar.today()), "heldOn", "validation.date.future")
         .required("minutes", form.minutes()).range("minutes", form.minutes(), 1, 600)
         .check(form.progress() == null || form.goalId() != null, "goalId", "validation.room.progressNeedsGoal")
+        .check(form.goalId() == null || form.childId() == null || goalsOf(form.childId()).contains(form.goalId()), "goalId", "validation.choice")
         .maxLength("note", form.note(), 2000).throwIfInvalid();
     access.support(form.childId(), "session");
+    consents.require(form.childId());
     UUID id = Ids.newId();
     jdbc.sql("""
         insert into inclusion.support_session (id, room_id, school_id, child_id, account_id, held_on, minutes, goal_id, note)
@@ -228,6 +233,17 @@ public class SupportRooms {
     var goals = new java.util.HashMap<UUID, List<IepStore.Goal>>();
     children.forEach(c -> store.ofChild(c).stream().filter(IepStore.Iep::inForce).findFirst().ifPresent(i -> goals.put(c, i.goals())));
     return goals;
+  }
+
+  private List<UUID> goalsOf(UUID childId) {
+    return store.ofChild(childId).stream().filter(IepStore.Iep::inForce).flatMap(i -> i.goals().stream()).map(IepStore.Goal::id).toList();
+  }
+
+  /** A child whose consent is withdrawn leaves every caseload. */
+  @org.springframework.context.event.EventListener
+  void on(Consents.ConsentWithdrawn withdrawn) {
+    jdbc.sql("update inclusion.caseload set ended_on = :today where child_id = :c and ended_on is null")
+        .param("today", Calendar.today()).param("c", withdrawn.childId()).update();
   }
 
   private Map<UUID, String> childNames(List<UUID> ids) {

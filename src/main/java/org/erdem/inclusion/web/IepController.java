@@ -87,7 +87,8 @@ class IepController {
   @GetMapping("/ieps/{id}/plan.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
     var iep = ieps.get(id);
-    byte[] pdf = IepPdfView.render(iep, records.of(iep.childId()).child(), (key, args) -> messages.getMessage(key, args, key, locale));
+    byte[] pdf = IepPdfView.render(iep, records.of(iep.childId()).child(), (key, args) -> messages.getMessage(key, args, key, locale),
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale)::format);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"iep.pdf\"").header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
   }

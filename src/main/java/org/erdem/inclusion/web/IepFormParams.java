@@ -33,7 +33,7 @@ final class IepFormParams {
         continue;
       }
       goals.add(new IepForm.Goal(p.getFirst(f + "kind"), p.getFirst(f + "outcomeCode"), p.getFirst(f + "description"), p.getFirst(f + "baseline"),
-          p.getFirst(f + "target"), p.getFirst(f + "measure"), date(p, f + "targetDate", dates)));
+          p.getFirst(f + "target"), p.getFirst(f + "measure"), date(p, f + "targetDate", dates), id(p.getFirst(f + "id"))));
     }
     var accommodations = new LinkedHashMap<String, Integer>();
     for (String code : p.getOrDefault("accommodation", List.of())) {
@@ -74,6 +74,15 @@ final class IepFormParams {
       return value == null ? null : LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       errors.add(field, "validation.date.format");
+      return null;
+    }
+  }
+
+  /** The id of a goal already in the plan, from a hidden field; anything else means a new goal. */
+  private static java.util.UUID id(String value) {
+    try {
+      return value == null || value.isBlank() ? null : java.util.UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
       return null;
     }
   }

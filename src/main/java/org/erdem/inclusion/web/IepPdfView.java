@@ -11,19 +11,19 @@ import org.erdem.registry.ChildCard;
 final class IepPdfView {
   private IepPdfView() {}
 
-  static byte[] render(IepStore.Iep iep, ChildCard child, BiFunction<String, Object[], String> t) {
+  static byte[] render(IepStore.Iep iep, ChildCard child, BiFunction<String, Object[], String> t, java.util.function.Function<java.time.LocalDate, String> date) {
     var lines = new ArrayList<Line>();
     lines.add(Line.text(child.givenName() + " " + child.familyName() + (child.className() == null ? "" : " · " + child.className())));
     lines.add(Line.text(t.apply("iepStatus." + iep.status(), null) + " · " + t.apply("iep.version", null) + " " + iep.version()));
-    lines.add(Line.text(t.apply("iep.startsOn", null) + ": " + iep.startsOn() + " · " + t.apply("iep.reviewOn", null) + ": " + iep.reviewOn()
-        + " · " + t.apply("iep.endsOn", null) + ": " + iep.endsOn()));
+    lines.add(Line.text(t.apply("iep.startsOn", null) + ": " + date.apply(iep.startsOn()) + " · " + t.apply("iep.reviewOn", null) + ": "
+        + date.apply(iep.reviewOn()) + " · " + t.apply("iep.endsOn", null) + ": " + date.apply(iep.endsOn())));
     lines.add(Line.heading(t.apply("iep.presentLevels", null)));
     lines.add(Line.text(iep.presentLevels()));
     lines.add(Line.heading(t.apply("iep.goals", null)));
     int n = 1;
     for (var g : iep.goals()) {
       lines.add(Line.text(n++ + ". " + g.description() + " (" + t.apply("goal.kind." + g.kind(), null) + ")"));
-      lines.add(Line.text("    " + t.apply("goal.summary", new Object[] {g.baseline(), g.target(), g.targetDate()})));
+      lines.add(Line.text("    " + t.apply("goal.summary", new Object[] {g.baseline(), g.target(), date.apply(g.targetDate())})));
       lines.add(Line.text("    " + t.apply("goal.measuredBy", new Object[] {g.measure()})));
     }
     lines.add(Line.heading(t.apply("iep.accommodations", null)));

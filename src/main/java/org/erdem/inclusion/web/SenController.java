@@ -97,6 +97,9 @@ class SenController {
   String attach(@PathVariable UUID id, @PathVariable UUID assessmentId,
       @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
     return act(id, model, redirect, "sen.notice.saved", () -> {
+      if (file != null && file.getSize() > AssessmentFiles.LIMIT) {
+        throw ValidationException.of("file", "validation.sen.fileTooLarge", AssessmentFiles.LIMIT >> 20);
+      }
       try {
         files.attach(assessmentId, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
       } catch (IOException e) {

@@ -102,7 +102,7 @@ class SupervisionController {
   String visit(@PathVariable UUID id, Model model) {
     var visit = supervision.get(id);
     model.addAttribute("visit", visit);
-    model.addAttribute("canRecord", true);
+    model.addAttribute("canRecord", supervision.mayMarkDone(visit.schoolId()));
     return "inclusion/visit";
   }
 

@@ -53,9 +53,11 @@ public class RemediationPlans {
   private final Registry registry;
   private final Callers callers;
   private final AuditLog audit;
+  private final org.erdem.identity.OrgDirectory org;
 
   RemediationPlans(JdbcClient jdbc, KnowledgeGaps gaps, Curriculum curriculum, Library library, QuizCatalog quizzes, Registry registry,
-      Callers callers, AuditLog audit) {
+      Callers callers, AuditLog audit, org.erdem.identity.OrgDirectory org) {
+    this.org = org;
     this.jdbc = jdbc;
     this.gaps = gaps;
     this.curriculum = curriculum;
@@ -104,7 +106,7 @@ public class RemediationPlans {
   @Transactional
   public UUID propose(UUID childId) {
     var child = registry.visibleChild(childId).orElseThrow(AccessDeniedException::new);
-    requirePlanner();
+    requirePlanner(child.schoolId());
     var childGaps = gaps.of(childId);
     if (childGaps.isEmpty()) {
       throw ValidationException.of(null, "validation.plan.noGaps");
@@ -119,14 +121,14 @@ public class RemediationPlans {
    * that are gaps for every one of them, earlier grades first.
    */
   @Transactional
-  public UUID proposeForGroup(UUID classId, UUID outcomeId, Collection<UUID> childIds) {
+  public UUID proposeForGroup(UUID classId, UUID outcomeId, Collection<UUID> chosen) {
     if (!registry.canTeach(classId)) {
       throw new AccessDeniedException();
     }
-    requirePlanner();
-    if (childIds.isEmpty()) {
+    if (chosen.isEmpty()) {
       throw ValidationException.of("children", "validation.plan.noChildren");
     }
+    var childIds = List.copyOf(new java.util.LinkedHashSet<>(chosen));
     var roster = registry.roster(classId).stream().collect(Collectors.toMap(ChildCard::id, Function.identity()));
     var open = gaps.openAmong(childIds);
     if (!roster.keySet().containsAll(childIds) || !open.getOrDefault(outcomeId, List.of()).containsAll(childIds)) {
@@ -142,6 +144,7 @@ public class RemediationPlans {
     shared.add(outcomeId);
     var steps = curriculum.outcomes(shared).stream().sorted(Comparator.comparing(OutcomeRef::grade).thenComparing(OutcomeRef::code)).toList();
     var members = childIds.stream().map(roster::get).toList();
+    requirePlanner(members.get(0).schoolId());
     UUID id = insert(members.get(0).schoolId(), classId, members, steps);
     audit.record("plan.proposed", "class", classId, id.toString());
     return id;
@@ -176,14 +179,25 @@ public class RemediationPlans {
     return lessons.stream().filter(l -> l.titles().containsKey(language)).findFirst().orElse(lessons.isEmpty() ? null : lessons.get(0));
   }
 
+  /** A plan for those who may see it; a proposed one only for those who plan for the child's school. */
   public Plan get(UUID planId) {
     var plan = load(List.of(planId)).stream().findFirst().orElseThrow(() -> new NotFoundException("plan " + planId));
     boolean visible = plan.isGroup() ? registry.canTeach(plan.classId())
         : registry.visibleChild(plan.members().get(0).childId()).isPresent();
-    if (!visible) {
+    if (!visible || (plan.status().equals("proposed") && !plans(schoolOf(planId)))) {
       throw new AccessDeniedException();
     }
     return plan;
+  }
+
+  private UUID schoolOf(UUID planId) {
+    return jdbc.sql("select school_id from mastery.plan where id = :p").param("p", planId).query(UUID.class).single();
+  }
+
+  /** Whether the caller holds a planning role at the school (or above it). */
+  private boolean plans(UUID schoolId) {
+    var caller = callers.current();
+    return org.findNode(schoolId).map(n -> caller.covers(n.path(), PLANNERS)).orElse(false);
   }
 
   /** Lessons the teacher may choose for a step: published, for the step's outcome. */
@@ -216,6 +230,10 @@ public class RemediationPlans {
     var plan = requireProposed(requirePlannerOf(planId));
     if (plan.steps().isEmpty()) {
       throw ValidationException.of(null, "validation.plan.notProposed");
+    }
+    var empty = plan.steps().stream().filter(s -> s.lessonId() == null && s.quizId() == null).findFirst();
+    if (empty.isPresent()) {
+      throw ValidationException.of(null, "validation.plan.stepEmpty", empty.get().outcome().code());
     }
     var archived = plan.steps().stream().filter(s -> s.lessonId() != null && s.lessonTitles().isEmpty()).findFirst();
     if (archived.isPresent()) {
@@ -281,15 +299,15 @@ public class RemediationPlans {
         .param("c", change.childId()).update();
   }
 
-  private void requirePlanner() {
-    if (!callers.current().has(PLANNERS)) {
+  private void requirePlanner(UUID schoolId) {
+    if (!plans(schoolId)) {
       throw new AccessDeniedException();
     }
   }
 
   private Plan requirePlannerOf(UUID planId) {
     var plan = get(planId);
-    requirePlanner();
+    requirePlanner(schoolOf(planId));
     return plan;
   }
 
