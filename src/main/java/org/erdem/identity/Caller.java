@@ -23,6 +23,12 @@ public record Caller(UUID accountId, String username, String displayName, boolea
     return grants.stream().anyMatch(g -> wanted.contains(g.role()) && g.nodePath().chars().filter(c -> c == '/').count() == 2);
   }
 
+  /** The node where one of these roles is held highest in the hierarchy: where an overview of the caller's area starts. */
+  public java.util.Optional<java.util.UUID> widestNode(Role... roles) {
+    var wanted = Arrays.asList(roles);
+    return grants.stream().filter(g -> wanted.contains(g.role())).min(java.util.Comparator.comparingInt(g -> g.nodePath().length())).map(Grant::nodeId);
+  }
+
   /** Whether one of these roles is held at the node with this path or above it. */
   public boolean covers(String path, Role... roles) {
     var wanted = Arrays.asList(roles);

@@ -1,7 +1,6 @@
 package org.erdem.inclusion.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.function.BiConsumer;
 import org.erdem.identity.AuditLog;
 import org.erdem.identity.Callers;
 import org.erdem.identity.Role;
-import org.erdem.registry.Breakdown;
 import org.erdem.registry.Registry;
 import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.Calendar;
@@ -69,8 +67,7 @@ public class InclusionIndicators {
   }
 
   public UUID startNode() {
-    return callers.current().grants().stream().filter(g -> Arrays.asList(OVERSIGHT).contains(g.role()))
-        .min(java.util.Comparator.comparingInt(g -> g.nodePath().length())).map(g -> g.nodeId()).orElseThrow(AccessDeniedException::new);
+    return callers.current().widestNode(OVERSIGHT).orElseThrow(AccessDeniedException::new);
   }
 
   public Indicators of(UUID nodeId) {

@@ -33,9 +33,7 @@ class InclusionPages {
 
   @GetMapping("/sen")
   String start() {
-    var grant = callers.current().grants().stream().filter(g -> List.of(TEAM).contains(g.role())).findFirst()
-        .orElseThrow(AccessDeniedException::new);
-    return "redirect:/sen/" + grant.nodeId();
+    return "redirect:/sen/" + callers.current().widestNode(TEAM).orElseThrow(AccessDeniedException::new);
   }
 
   @GetMapping("/sen/{schoolId}")

@@ -38,9 +38,7 @@ class SupervisionController {
 
   @GetMapping("/supervision")
   String start() {
-    var grant = callers.current().grants().stream().filter(g -> g.role() == Role.SUPERVISOR)
-        .min(java.util.Comparator.comparingInt(g -> g.nodePath().length())).orElseThrow(AccessDeniedException::new);
-    return "redirect:/supervision/" + grant.nodeId();
+    return "redirect:/supervision/" + callers.current().widestNode(Role.SUPERVISOR).orElseThrow(AccessDeniedException::new);
   }
 
   @GetMapping("/supervision/{nodeId}")

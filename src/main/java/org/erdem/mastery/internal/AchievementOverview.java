@@ -2,7 +2,6 @@ package org.erdem.mastery.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +78,7 @@ public class AchievementOverview {
 
   /** The node where the caller's widest oversight role is held: where the overview starts. */
   public UUID startNode() {
-    return callers.current().grants().stream().filter(g -> Arrays.asList(OVERSIGHT).contains(g.role()))
-        .min(Comparator.comparingInt(g -> g.nodePath().length())).map(g -> g.nodeId()).orElseThrow(AccessDeniedException::new);
+    return callers.current().widestNode(OVERSIGHT).orElseThrow(AccessDeniedException::new);
   }
 
   public Overview of(UUID nodeId, String subject, Integer grade) {
