@@ -1,15 +1,12 @@
 package org.erdem.inclusion.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
 import org.erdem.inclusion.Accommodation;
 import org.erdem.inclusion.internal.IepForm;
-import org.erdem.shared.Text;
-import org.erdem.shared.Validation;
+import org.erdem.shared.ValidationException;
+import org.erdem.shared.web.FormParams;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -22,78 +19,41 @@ final class IepFormParams {
   private IepFormParams() {}
 
   /** The form as far as it could be read, and what could not be read (a date that is no date). */
-  record Parsed(IepForm form, List<org.erdem.shared.ValidationException.FieldError> unreadable) {}
+  record Parsed(IepForm form, List<ValidationException.FieldError> unreadable) {}
 
-  static Parsed parse(MultiValueMap<String, String> p) {
-    var dates = new Validation();
+  static Parsed parse(MultiValueMap<String, String> params) {
+    var p = new FormParams(params);
     var goals = new ArrayList<IepForm.Goal>();
     for (int i = 0; i < MAX_ROWS; i++) {
       String f = "goals[" + i + "].";
-      if (blank(p, f, "description", "baseline", "target", "measure", "targetDate", "outcomeCode")) {
-        continue;
+      if (!p.blank(f, "description", "baseline", "target", "measure", "targetDate", "outcomeCode")) {
+        goals.add(new IepForm.Goal(p.text(f + "kind"), p.text(f + "outcomeCode"), p.text(f + "description"), p.text(f + "baseline"),
+            p.text(f + "target"), p.text(f + "measure"), p.date(f + "targetDate"), p.id(f + "id")));
       }
-      goals.add(new IepForm.Goal(p.getFirst(f + "kind"), p.getFirst(f + "outcomeCode"), p.getFirst(f + "description"), p.getFirst(f + "baseline"),
-          p.getFirst(f + "target"), p.getFirst(f + "measure"), date(p, f + "targetDate", dates), id(p.getFirst(f + "id"))));
     }
     var accommodations = new LinkedHashMap<String, Integer>();
-    for (String code : p.getOrDefault("accommodation", List.of())) {
-      accommodations.put(code, null);
-    }
+    p.all("accommodation").forEach(code -> accommodations.put(code, null));
     // A number of extra minutes per hundred gives the extra time, ticked or not.
-    Integer extra = number(p, "accommodations.extra_time", dates);
+    Integer extra = p.number("accommodations.extra_time");
     if (extra != null || accommodations.containsKey(Accommodation.EXTRA_TIME.code())) {
       accommodations.put(Accommodation.EXTRA_TIME.code(), extra);
     }
     var services = new ArrayList<IepForm.Service>();
     for (int i = 0; i < MAX_ROWS; i++) {
       String f = "services[" + i + "].";
-      if (!blank(p, f, "type", "provider", "frequency", "minutes")) {
-        services.add(new IepForm.Service(p.getFirst(f + "type"), p.getFirst(f + "provider"), p.getFirst(f + "frequency"), number(p, f + "minutes", dates),
-            p.getFirst(f + "place")));
+      if (!p.blank(f, "type", "provider", "frequency", "minutes")) {
+        services.add(new IepForm.Service(p.text(f + "type"), p.text(f + "provider"), p.text(f + "frequency"), p.number(f + "minutes"),
+            p.text(f + "place")));
       }
     }
     var people = new ArrayList<IepForm.Person>();
     for (int i = 0; i < MAX_ROWS; i++) {
       String f = "people[" + i + "].";
-      if (!blank(p, f, "name", "relation")) {
-        people.add(new IepForm.Person(p.getFirst(f + "role"), p.getFirst(f + "name"), p.getFirst(f + "relation")));
+      if (!p.blank(f, "name", "relation")) {
+        people.add(new IepForm.Person(p.text(f + "role"), p.text(f + "name"), p.text(f + "relation")));
       }
     }
-    var form = new IepForm(p.getFirst("presentLevels"), date(p, "startsOn", dates), date(p, "reviewOn", dates), date(p, "endsOn", dates), goals,
-        accommodations, services, people);
-    return new Parsed(form, dates.errors());
-  }
-
-  private static boolean blank(MultiValueMap<String, String> p, String prefix, String... fields) {
-    return Stream.of(fields).allMatch(f -> Text.blankToNull(p.getFirst(prefix + f)) == null);
-  }
-
-  private static LocalDate date(MultiValueMap<String, String> p, String field, Validation errors) {
-    String value = Text.blankToNull(p.getFirst(field));
-    try {
-      return value == null ? null : LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(field, "validation.date.format");
-      return null;
-    }
-  }
-
-  /** The id of a goal already in the plan, from a hidden field; anything else means a new goal. */
-  private static java.util.UUID id(String value) {
-    try {
-      return value == null || value.isBlank() ? null : java.util.UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static Integer number(MultiValueMap<String, String> p, String field, Validation errors) {
-    String value = Text.blankToNull(p.getFirst(field));
-    try {
-      return value == null ? null : Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      errors.add(field, "validation.format");
-      return null;
-    }
+    var form = new IepForm(p.text("presentLevels"), p.date("startsOn"), p.date("reviewOn"), p.date("endsOn"), goals, accommodations, services, people);
+    return new Parsed(form, p.unreadable());
   }
 }

@@ -1,7 +1,5 @@
 package org.erdem.inclusion.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,9 +9,9 @@ import org.erdem.identity.NavContributor;
 import org.erdem.identity.Role;
 import org.erdem.inclusion.internal.Supervision;
 import org.erdem.shared.AccessDeniedException;
-import org.erdem.shared.Text;
 import org.erdem.shared.ValidationException;
 import org.erdem.shared.web.FormErrors;
+import org.erdem.shared.web.FormParams;
 import org.erdem.shared.web.NavItem;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
@@ -63,32 +61,24 @@ class SupervisionController {
 
   @PostMapping("/schools/{id}/supervision")
   String record(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model) {
-    var unreadable = new ArrayList<ValidationException.FieldError>();
+    var p = new FormParams(params);
     var items = new ArrayList<Supervision.Item>();
     for (String code : supervision.checklist()) {
-      String result = Text.blankToNull(params.getFirst("item." + code));
-      if (result != null) {
-        items.add(new Supervision.Item(code, result, params.getFirst("note." + code)));
+      if (!p.blank("item.", code)) {
+        items.add(new Supervision.Item(code, p.text("item." + code), p.text("note." + code)));
       }
     }
     var followUps = new ArrayList<Supervision.FollowUpForm>();
     for (int i = 0; i < 5; i++) {
-      String p = "followUps[" + i + "].";
-      if (Text.blankToNull(params.getFirst(p + "action")) != null || Text.blankToNull(params.getFirst(p + "owner")) != null) {
-        followUps.add(new Supervision.FollowUpForm(params.getFirst(p + "action"), params.getFirst(p + "owner"), date(params, p + "dueOn", unreadable)));
+      String f = "followUps[" + i + "].";
+      if (!p.blank(f, "action", "owner")) {
+        followUps.add(new Supervision.FollowUpForm(p.text(f + "action"), p.text(f + "owner"), p.date(f + "dueOn")));
       }
     }
-    Integer rating = null;
+    var form = new Supervision.VisitForm(p.date("visitedOn"), p.text("organisation"), p.text("findings"), p.number("rating"), items, followUps);
     try {
-      rating = Text.blankToNull(params.getFirst("rating")) == null ? null : Integer.valueOf(params.getFirst("rating"));
-    } catch (NumberFormatException e) {
-      unreadable.add(new ValidationException.FieldError("rating", "validation.format"));
-    }
-    var form = new Supervision.VisitForm(date(params, "visitedOn", unreadable), params.getFirst("organisation"), params.getFirst("findings"), rating,
-        items, followUps);
-    try {
-      if (!unreadable.isEmpty()) {
-        throw new ValidationException(unreadable);
+      if (!p.unreadable().isEmpty()) {
+        throw new ValidationException(p.unreadable());
       }
       return "redirect:/supervision/visits/" + supervision.record(id, form);
     } catch (ValidationException e) {
@@ -109,16 +99,6 @@ class SupervisionController {
     supervision.done(id);
     redirect.addFlashAttribute("notice", "sen.notice.saved");
     return "redirect:/supervision/visits/" + visitId;
-  }
-
-  private static LocalDate date(MultiValueMap<String, String> params, String field, List<ValidationException.FieldError> unreadable) {
-    String value = Text.blankToNull(params.getFirst(field));
-    try {
-      return value == null ? null : LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      unreadable.add(new ValidationException.FieldError(field, "validation.date.format"));
-      return null;
-    }
   }
 
   @Component
