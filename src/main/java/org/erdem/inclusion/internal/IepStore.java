@@ -50,6 +50,12 @@ public class IepStore {
     return whole(heads(HEAD + " where child_id = :p order by starts_on desc, created_at desc", childId));
   }
 
+  /** The plans in force of these children, in one read. */
+  List<Iep> inForceOf(java.util.Collection<UUID> childIds) {
+    return whole(jdbc.sql(HEAD + " where child_id = any(cast(:ids as uuid[])) and status in ('active', 'under_review')")
+        .param("ids", childIds.stream().map(UUID::toString).toArray(String[]::new)).query(IepStore::head).list());
+  }
+
   List<Iep> openOfSchool(UUID schoolId) {
     return whole(heads(HEAD + " where school_id = :p and status <> 'closed' order by review_on", schoolId));
   }

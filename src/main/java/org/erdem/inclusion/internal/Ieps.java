@@ -33,8 +33,11 @@ public class Ieps {
   private final IepStore store;
   private final Curriculum curriculum;
   private final ApplicationEventPublisher events;
+  private final GoalProgress progress;
 
-  Ieps(JdbcClient jdbc, InclusionAccess access, Consents consents, IepStore store, Curriculum curriculum, ApplicationEventPublisher events) {
+  Ieps(JdbcClient jdbc, InclusionAccess access, Consents consents, IepStore store, Curriculum curriculum, ApplicationEventPublisher events,
+      GoalProgress progress) {
+    this.progress = progress;
     this.jdbc = jdbc;
     this.access = access;
     this.consents = consents;
@@ -51,16 +54,22 @@ public class Ieps {
     return iep;
   }
 
-  public List<IepStore.Iep> forChild(UUID childId) {
-    access.read(childId, "ieps");
-    return store.ofChild(childId);
+  public List<Version> versions(UUID iepId) {
+    return versionsOf(get(iepId).id());
   }
 
-  public List<Version> versions(UUID iepId) {
+  /** The plan's page: the plan, its history and each goal's progress, read (and audited) once. */
+  public record PlanPage(IepStore.Iep iep, List<Version> versions, Map<UUID, GoalProgress.Series> progress) {}
+
+  public PlanPage page(UUID iepId) {
     var iep = get(iepId);
+    return new PlanPage(iep, versionsOf(iepId), progress.of(iep));
+  }
+
+  private List<Version> versionsOf(UUID iepId) {
     return jdbc.sql("""
         select version, status, changed_at, changed_by_name from inclusion.iep_version where iep_id = :i order by version desc""")
-        .param("i", iep.id())
+        .param("i", iepId)
         .query((rs, n) -> new Version(rs.getInt(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4))).list();
   }
 
@@ -173,12 +182,6 @@ public class Ieps {
     var accommodations = new EnumMap<Accommodation, Integer>(Accommodation.class);
     iep.accommodations().forEach(a -> accommodations.put(a.accommodation(), a.value()));
     events.publishEvent(new AccommodationsChanged(iep.childId(), iep.schoolId(), accommodations));
-  }
-
-  /** Open plans of a school whose review date is past or within the coming days, for its SEN team. */
-  public List<IepStore.Iep> reviewsDue(UUID schoolId, int withinDays) {
-    access.team(schoolId, "reviews");
-    return store.reviewsDue(schoolId, Calendar.today().plusDays(withinDays));
   }
 
   /** The goals of the child's plan in force (none without one); no access check, for this module's own use. */

@@ -231,12 +231,12 @@ public class SupportRooms {
     var children = jdbc.sql("select child_id from inclusion.caseload where room_id = :r and account_id = :a and ended_on is null")
         .param("r", roomId).param("a", access.caller().accountId()).query(UUID.class).list();
     var goals = new java.util.HashMap<UUID, List<IepStore.Goal>>();
-    children.forEach(c -> store.ofChild(c).stream().filter(IepStore.Iep::inForce).findFirst().ifPresent(i -> goals.put(c, i.goals())));
+    store.inForceOf(children).forEach(i -> goals.put(i.childId(), i.goals()));
     return goals;
   }
 
   private List<UUID> goalsOf(UUID childId) {
-    return store.ofChild(childId).stream().filter(IepStore.Iep::inForce).flatMap(i -> i.goals().stream()).map(IepStore.Goal::id).toList();
+    return store.inForceOf(List.of(childId)).stream().flatMap(i -> i.goals().stream()).map(IepStore.Goal::id).toList();
   }
 
   /** A child whose consent is withdrawn leaves every caseload. */

@@ -1,5 +1,7 @@
 package org.erdem.inclusion.web;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.erdem.shared.Calendar;
 import org.erdem.shared.ValidationException;
 import org.erdem.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,19 +64,19 @@ class IepController {
 
   @GetMapping("/ieps/{id}")
   String show(@PathVariable UUID id, Model model) {
-    var iep = ieps.get(id);
-    model.addAttribute("iep", iep);
-    model.addAttribute("record", records.of(iep.childId()));
-    model.addAttribute("versions", ieps.versions(id));
-    model.addAttribute("progress", progress.forPlan(id));
+    var page = ieps.page(id);
+    model.addAttribute("iep", page.iep());
+    model.addAttribute("record", records.of(page.iep().childId()));
+    model.addAttribute("versions", page.versions());
+    model.addAttribute("progress", page.progress());
     model.addAttribute("errors", FormErrors.NONE);
     return "inclusion/iep";
   }
 
   @PostMapping("/goals/{goalId}/progress")
   String recordProgress(@PathVariable UUID goalId, @RequestParam UUID iepId,
-      @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate recordedOn,
-      @RequestParam(required = false) java.math.BigDecimal value, @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
+      @RequestParam(required = false) BigDecimal value, @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
     try {
       return "redirect:/ieps/" + progress.record(goalId, recordedOn, value, note);
     } catch (ValidationException e) {

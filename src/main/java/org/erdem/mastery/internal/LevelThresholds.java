@@ -29,10 +29,6 @@ class LevelThresholds {
     return probability >= starts[1] ? Level.DEVELOPING : Level.BEGINNING;
   }
 
-  double proficient() {
-    return starts[2];
-  }
-
   double mastered() {
     return starts[3];
   }
