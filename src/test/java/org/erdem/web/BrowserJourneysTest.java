@@ -6,35 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.erdem.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** People using Erdem in a real browser, with an accessibility check on every page they see. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneysTest {
+class BrowserJourneysTest extends BrowserTest {
   static final List<String> DEMO_LOGINS = DemoLogins.ALL;
-  @LocalServerPort int port;
-  Browser browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    browser = Browser.start(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void theLoginPageIsAccessibleAndKeyboardFirst() {

@@ -13,14 +13,10 @@ import org.erdem.identity.Accounts;
 import org.erdem.identity.Guardianships;
 import org.erdem.identity.Role;
 import org.erdem.registry.RegistryTestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,27 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * accommodation but not the needs. Every page passes axe-core.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InclusionJourneyTest {
-  @LocalServerPort int port;
+class InclusionJourneyTest extends BrowserTest {
   @Autowired JdbcClient jdbc;
   @Autowired Accounts accounts;
   @Autowired Guardianships guardianships;
   @Autowired ItemService items;
   @Autowired QuizService quizzes;
-  Browser browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    browser = Browser.start(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void consentPlanExtraTimeAndNeedToKnow() {

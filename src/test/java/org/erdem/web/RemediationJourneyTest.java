@@ -13,12 +13,8 @@ import org.erdem.curriculum.internal.CurriculumService;
 import org.erdem.identity.Guardianships;
 import org.erdem.identity.Role;
 import org.erdem.registry.RegistryTestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,28 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * outcome is mastered; the gap and the plan close. Every page passes axe-core.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RemediationJourneyTest {
-  @LocalServerPort int port;
+class RemediationJourneyTest extends BrowserTest {
   @Autowired JdbcClient jdbc;
   @Autowired Accounts accounts;
   @Autowired Guardianships guardianships;
   @Autowired ItemService items;
   @Autowired QuizService quizzes;
   @Autowired CurriculumService curriculum;
-  Browser browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    browser = Browser.start(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aGapFoundIsPlannedPractisedAndClosed() {
