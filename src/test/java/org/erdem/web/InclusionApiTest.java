@@ -1,5 +1,8 @@
 package org.erdem.web;
 
+import static org.erdem.web.DemoApi.as;
+import static org.erdem.web.DemoApi.childOf;
+import static org.erdem.web.DemoApi.teachersClass;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,10 +17,8 @@ import java.util.UUID;
 import org.erdem.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** SEN records over the API with the demo accounts: need-to-know, audited reads, and bad input refused in the caller's language. */
 @IntegrationTest
@@ -25,24 +26,12 @@ class InclusionApiTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
-  private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user) {
-    return request.with(httpBasic(user, DemoLogins.PASSWORD)).accept(MediaType.APPLICATION_JSON).contentType(MediaType.APPLICATION_JSON);
-  }
 
-  private UUID childOf(String username) {
-    return jdbc.sql("select c.id from registry.child c join identity.account a on a.id = c.account_id where a.username = :u")
-        .param("u", username).query(UUID.class).single();
-  }
 
-  private UUID teachersClass() {
-    return jdbc.sql("""
-        select k.id from registry.class k join registry.staff s on s.id = k.homeroom_staff_id
-          join identity.account a on a.id = s.account_id where a.username = 'teacher'""").query(UUID.class).single();
-  }
 
   @Test
   void onlyThoseWhoNeedToKnowReadTheRecordAndEveryReadIsAudited() throws Exception {
-    UUID child = childOf("student2");
+    UUID child = childOf(jdbc, "student2");
     long before = jdbc.sql("select count(*) from identity.audit_event where action = 'sen.read' and record_id = :c").param("c", child.toString())
         .query(Long.class).single();
     mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "sencoord")).andExpect(status().isOk())
@@ -57,10 +46,10 @@ class InclusionApiTest {
         .query(Long.class).single();
     org.assertj.core.api.Assertions.assertThat(after - before).as("one audited read per allowed request").isEqualTo(3);
 
-    mvc.perform(as(get("/api/v1/classes/" + teachersClass() + "/accommodations"), "teacher")).andExpect(status().isOk())
+    mvc.perform(as(get("/api/v1/classes/" + teachersClass(jdbc) + "/accommodations"), "teacher")).andExpect(status().isOk())
         .andExpect(jsonPath("$[*].accommodations.EXTRA_TIME", hasItem(50)))
         .andExpect(content -> org.assertj.core.api.Assertions.assertThat(content.getResponse().getContentAsString()).doesNotContain("hearing"));
-    mvc.perform(as(get("/api/v1/classes/" + teachersClass() + "/accommodations"), "guardian")).andExpect(status().isForbidden());
+    mvc.perform(as(get("/api/v1/classes/" + teachersClass(jdbc) + "/accommodations"), "guardian")).andExpect(status().isForbidden());
     UUID school = jdbc.sql("select id from registry.org_unit where code = 'UB-001'").query(UUID.class).single();
     mvc.perform(as(get("/api/v1/schools/" + school + "/sen-register"), "sencoord")).andExpect(status().isOk())
         .andExpect(jsonPath("$.entries.length()").value(greaterThan(1))).andExpect(jsonPath("$.reviewsDue.length()").value(greaterThan(0)));
@@ -70,7 +59,7 @@ class InclusionApiTest {
 
   @Test
   void badInputIsRefusedAndChangesNothing() throws Exception {
-    UUID withoutConsent = childOf("student3");
+    UUID withoutConsent = childOf(jdbc, "student3");
     String plan = """
         {"presentLevels": "Уншлага удаан", "startsOn": "%s", "reviewOn": "%s", "endsOn": "%s",
          "goals": [{"kind": "functional", "description": "Reads aloud", "baseline": "1 line", "target": "5 lines", "measure": "%s", "targetDate": "%s"}],
@@ -87,7 +76,7 @@ class InclusionApiTest {
     org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from inclusion.consent where child_id = :c").param("c", withoutConsent)
         .query(Long.class).single()).isZero();
 
-    UUID child = childOf("student2");
+    UUID child = childOf(jdbc, "student2");
     var sen = mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "sencoord")).andReturn().getResponse().getContentAsString();
     String iep = com.jayway.jsonpath.JsonPath.read(sen, "$.ieps[0].id");
     mvc.perform(as(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/ieps/" + iep), "sencoord")
@@ -100,7 +89,7 @@ class InclusionApiTest {
 
   @Test
   void supportStaffLogSessionsThatMoveTheGoalChart() throws Exception {
-    UUID child = childOf("student2");
+    UUID child = childOf(jdbc, "student2");
     UUID room = jdbc.sql("select id from inclusion.support_room order by created_at limit 1").query(UUID.class).single();
     var sen = mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "specialist")).andReturn().getResponse().getContentAsString();
     String iep = com.jayway.jsonpath.JsonPath.read(sen, "$.ieps[0].id");
@@ -142,7 +131,7 @@ class InclusionApiTest {
 
   @Test
   void thePlanDownloadsAsAPdfForThoseWhoMayReadIt() throws Exception {
-    UUID child = childOf("student2");
+    UUID child = childOf(jdbc, "student2");
     var sen = mvc.perform(as(get("/api/v1/children/" + child + "/sen"), "sencoord")).andReturn().getResponse().getContentAsString();
     String iep = com.jayway.jsonpath.JsonPath.read(sen, "$.ieps[0].id");
     byte[] pdf = mvc.perform(get("/ieps/" + iep + "/plan.pdf").with(httpBasic("sencoord", DemoLogins.PASSWORD)).header("Accept-Language", "mn"))

@@ -1,19 +1,19 @@
 package org.erdem.web;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.erdem.web.DemoApi.as;
+import static org.erdem.web.DemoApi.teachersClass;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.UUID;
+import com.jayway.jsonpath.JsonPath;
 import org.erdem.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,10 +27,6 @@ class LearningApiJourneyTest {
     return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
   }
 
-  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder as(
-      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user) {
-    return request.with(httpBasic(user, DemoLogins.PASSWORD)).accept(MediaType.APPLICATION_JSON).contentType(MediaType.APPLICATION_JSON);
-  }
 
   @Test
   void authorReviewerTeacherChildThroughTheApi() throws Exception {
@@ -41,9 +37,7 @@ class LearningApiJourneyTest {
     call(as(post("/api/v1/lessons/" + lessonId + "/submit"), "author"), 200);
     call(as(post("/api/v1/lessons/" + lessonId + "/approve"), "reviewer").content("{\"comment\": \"Болсон\"}"), 200);
 
-    UUID classId = jdbc.sql("""
-        select k.id from registry.class k join registry.staff s on s.id = k.homeroom_staff_id
-          join identity.account a on a.id = s.account_id where a.username = 'teacher'""").query(UUID.class).single();
+    UUID classId = teachersClass(jdbc);
     UUID quizId = jdbc.sql("select id from assessment.quiz where subject_code = 'math' and grade = 5 order by created_at limit 1").query(UUID.class).single();
     call(as(post("/api/v1/assignments"), "teacher").content("""
         {"classId": "%s", "lessonId": "%s", "mode": "at_home", "startsOn": "%s"}""".formatted(classId, lessonId, LocalDate.now())), 201);

@@ -1,8 +1,9 @@
 package org.erdem.web;
 
+import static org.erdem.web.DemoApi.as;
+import static org.erdem.web.DemoApi.teachersClass;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -13,10 +14,8 @@ import java.util.UUID;
 import org.erdem.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Mastery over the API with the demo accounts and their demo answers: who may read what, and bad input. */
 @IntegrationTest
@@ -24,19 +23,11 @@ class MasteryApiTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
-  private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user) {
-    return request.with(httpBasic(user, DemoLogins.PASSWORD)).accept(MediaType.APPLICATION_JSON).contentType(MediaType.APPLICATION_JSON);
-  }
 
   private UUID node(String code) {
     return jdbc.sql("select id from registry.org_unit where code = :c").param("c", code).query(UUID.class).single();
   }
 
-  private UUID teachersClass() {
-    return jdbc.sql("""
-        select k.id from registry.class k join registry.staff s on s.id = k.homeroom_staff_id
-          join identity.account a on a.id = s.account_id where a.username = 'teacher'""").query(UUID.class).single();
-  }
 
   @Test
   void theChildSeesOwnProgressAchievementAndPlan() throws Exception {
@@ -49,7 +40,7 @@ class MasteryApiTest {
 
   @Test
   void theTeacherSeesHerClassAndNobodyElseDoes() throws Exception {
-    UUID klass = teachersClass();
+    UUID klass = teachersClass(jdbc);
     mvc.perform(as(get("/api/v1/classes/" + klass + "/mastery/overview"), "teacher")).andExpect(status().isOk())
         .andExpect(jsonPath("$.map.children.length()").value(greaterThan(0))).andExpect(jsonPath("$.commonGaps").isArray());
     mvc.perform(as(get("/api/v1/classes/" + klass + "/mastery"), "eteacher")).andExpect(status().isForbidden());
@@ -61,7 +52,7 @@ class MasteryApiTest {
 
   @Test
   void badPlanInputIsRefusedInTheCallersLanguage() throws Exception {
-    UUID klass = teachersClass();
+    UUID klass = teachersClass(jdbc);
     mvc.perform(as(post("/api/v1/classes/" + klass + "/plans"), "teacher").header("Accept-Language", "ru")
             .content("{\"outcomeId\": \"%s\", \"childIds\": []}".formatted(UUID.randomUUID())))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value(containsString("Отметьте")));
