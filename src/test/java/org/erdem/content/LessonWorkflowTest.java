@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.erdem.As;
 import org.erdem.IntegrationTest;
+import org.erdem.content.internal.LessonOpenings;
 import org.erdem.content.internal.LessonService;
 import org.erdem.content.internal.LessonService.LessonDraft;
 import org.erdem.content.internal.LessonService.VariantText;
@@ -31,6 +32,7 @@ class LessonWorkflowTest {
   @Autowired Guardianships guardianships;
   @Autowired LessonService lessons;
   @Autowired Library library;
+  @Autowired LessonOpenings openings;
 
   RegistryTestData data;
   String author;
@@ -46,6 +48,10 @@ class LessonWorkflowTest {
     otherAuthor = data.user("author2", Role.CONTENT_AUTHOR, country);
     reviewer = data.user("reviewer", Role.REVIEWER, country);
     student = data.user("student", Role.STUDENT, country);
+  }
+
+  private long opens(UUID lessonId) {
+    return jdbc.sql("select open_count from content.lesson where id = :id").param("id", lessonId).query(Long.class).single();
   }
 
   private LessonDraft draft(String title, String body) {
@@ -66,6 +72,12 @@ class LessonWorkflowTest {
     As.user(reviewer, () -> lessons.approve(id, "Сайн байна"));
 
     var seen = As.user(student, () -> lessons.read(id, "mn"));
+    openings.flush();
+    As.user(student, () -> lessons.read(id, "mn"));
+    As.user(student, () -> lessons.read(id, "mn"));
+    assertThat(opens(id)).as("openings reach the lesson row when flushed, not before").isEqualTo(1);
+    openings.flush();
+    assertThat(opens(id)).isEqualTo(3);
     assertThat(seen.variant().bodyHtml()).contains("<h2>", "<table>");
     assertThat(seen.languages()).containsExactlyInAnyOrder("mn", "en");
     assertThat(As.user(student, () -> lessons.read(id, "kk")).variant().language()).as("falls back to Mongolian").isEqualTo("mn");

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import org.erdem.As;
 import org.erdem.IntegrationTest;
 import org.erdem.WebSession;
@@ -62,6 +63,27 @@ class SignInTest {
         .as("sessions live in PostgreSQL, so they survive a restart and any node can serve them").isEqualTo(1);
     assertThat(browser.post("/logout", java.util.Map.of()).location()).endsWith("/login?logout");
     assertThat(browser.get("/").status()).isEqualTo(302);
+  }
+
+  @Test
+  void pagesDoNotRewriteTheSessionButASessionEndedElsewhereEndsAtOnce() {
+    String user = data.user("frugal", Role.TEACHER, data.country().id());
+    var browser = new WebSession(port);
+    browser.login(user, RegistryTestData.PASSWORD);
+    assertThat(browser.get("/account").status()).isEqualTo(200);
+    var touched = lastAccess(user);
+    for (int i = 0; i < 3; i++) {
+      assertThat(browser.get("/account").status()).isEqualTo(200);
+    }
+    assertThat(lastAccess(user)).as("the last-access time moves in steps of a minute, not on every page").isEqualTo(touched);
+    // Another node signing the session out deletes its row: the next page here must see that.
+    jdbc.sql("delete from identity.spring_session where principal_name = :u").param("u", user).update();
+    assertThat(browser.get("/account").status()).isEqualTo(302);
+  }
+
+  private Instant lastAccess(String user) {
+    return Instant.ofEpochMilli(jdbc.sql("select last_access_time from identity.spring_session where principal_name = :u")
+        .param("u", user).query(Long.class).single());
   }
 
   @Test

@@ -40,10 +40,12 @@ public class LessonService {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final MediaService media;
+  private final LessonOpenings openings;
 
   LessonService(Lessons lessons, Markdown markdown, ContentAccess access, Curriculum curriculum, AuditLog audit, ApplicationEventPublisher events,
-      MediaService media) {
+      MediaService media, LessonOpenings openings) {
     this.media = media;
+    this.openings = openings;
     this.lessons = lessons;
     this.markdown = markdown;
     this.access = access;
@@ -91,7 +93,7 @@ public class LessonService {
     var version = lessons.find(lessonId, "published").orElseThrow(() -> new NotFoundException("lesson " + lessonId));
     var variants = lessons.variants(version.id());
     var chosen = pick(variants, language);
-    lessons.countOpening(lessonId);
+    openings.count(lessonId);
     return new LessonView(version, chosen, variants.stream().map(Lessons.Variant::language).toList(), curriculum.outcomes(lessons.outcomes(version.id())),
         media.of(version.id()));
   }

@@ -136,8 +136,11 @@ public class Lessons {
         .param("id", Ids.newId()).param("v", versionId).param("a", authorId).param("n", authorName).param("b", body).update();
   }
 
-  void countOpening(UUID lessonId) {
-    jdbc.sql("update content.lesson set open_count = open_count + 1 where id = :id").param("id", lessonId).update();
+  void addOpenings(List<UUID> lessonIds, List<Long> counts) {
+    jdbc.sql("""
+        update content.lesson l set open_count = l.open_count + d.n
+          from unnest(cast(:ids as uuid[]), cast(:counts as bigint[])) as d(id, n) where l.id = d.id""")
+        .param("ids", lessonIds.toArray(UUID[]::new)).param("counts", counts.toArray(Long[]::new)).update();
   }
 
   long count() {

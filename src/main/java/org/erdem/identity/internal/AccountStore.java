@@ -46,6 +46,24 @@ public class AccountStore {
         .param("u", username).query(AccountStore::account).optional();
   }
 
+  /** An account with its role assignments. */
+  public record Holder(Account account, List<Grant> grants) {}
+
+  /** The account and its role assignments in one round trip: this is read on every signed-in request. */
+  public Optional<Holder> findWithGrants(String username) {
+    var rows = jdbc.sql("""
+        select a.id, a.username, a.display_name, a.password_hash, a.preferred_language, a.enabled, a.must_change_password,
+               a.locked_until, a.created_at, r.id as grant_id, r.role, r.node_id, r.node_path, r.valid_from, r.valid_to
+          from identity.account a left join identity.role_assignment r on r.account_id = a.id
+         where lower(a.username) = lower(:u) order by r.valid_from, r.role""")
+        .param("u", username)
+        .query((rs, n) -> new Holder(account(rs, n), rs.getObject("grant_id") == null ? List.of()
+            : List.of(grant(rs, "grant_id"))))
+        .list();
+    return rows.isEmpty() ? Optional.empty()
+        : Optional.of(new Holder(rows.get(0).account(), rows.stream().flatMap(h -> h.grants().stream()).toList()));
+  }
+
   public Optional<Account> findById(UUID id) {
     return jdbc.sql("select " + ACCOUNT_COLUMNS + " from identity.account where id = :id")
         .param("id", id).query(AccountStore::account).optional();
@@ -100,7 +118,11 @@ public class AccountStore {
   }
 
   private static Grant grant(ResultSet rs, int row) throws SQLException {
-    return new Grant(rs.getObject("id", UUID.class), Role.fromCode(rs.getString("role")).orElseThrow(),
+    return grant(rs, "id");
+  }
+
+  private static Grant grant(ResultSet rs, String idColumn) throws SQLException {
+    return new Grant(rs.getObject(idColumn, UUID.class), Role.fromCode(rs.getString("role")).orElseThrow(),
         rs.getObject("node_id", UUID.class), rs.getString("node_path"), rs.getObject("valid_from", LocalDate.class),
         rs.getObject("valid_to", LocalDate.class));
   }

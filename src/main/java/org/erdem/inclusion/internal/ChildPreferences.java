@@ -11,6 +11,7 @@ import org.erdem.identity.DisplayContributor;
 import org.erdem.identity.Role;
 import org.erdem.inclusion.Accommodation;
 import org.erdem.registry.Registry;
+import org.erdem.shared.web.RequestMemo;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,6 +64,8 @@ class ChildPreferences implements DisplayContributor, ReaderPreferences {
     if (!caller.has(Role.STUDENT)) {
       return Map.of();
     }
-    return registry.self().map(child -> accommodations.activeFor(child.id())).orElse(Map.of());
+    // The shell and a lesson page both ask, once per request.
+    return RequestMemo.get("inclusion.preferences:" + caller.accountId(),
+        () -> registry.self().map(child -> accommodations.activeFor(child.id())).orElse(Map.of()));
   }
 }

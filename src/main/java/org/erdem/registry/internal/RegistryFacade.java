@@ -9,6 +9,7 @@ import org.erdem.registry.ChildCard;
 import org.erdem.registry.ClassCard;
 import org.erdem.registry.Registry;
 import org.erdem.registry.ScopeSummary;
+import org.erdem.shared.web.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -43,7 +44,9 @@ class RegistryFacade implements Registry {
   @Override
   public java.util.Optional<ChildCard> self() {
     Caller caller = access.caller();
-    return cards("c.account_id = :a", java.util.Map.of("a", caller.accountId())).stream().findFirst();
+    // Asked by the page and by the shell (the child's display defaults) in the same request.
+    return RequestMemo.get("registry.self:" + caller.accountId(),
+        () -> cards("c.account_id = :a", java.util.Map.of("a", caller.accountId())).stream().findFirst());
   }
 
   @Override

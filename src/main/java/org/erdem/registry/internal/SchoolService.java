@@ -57,9 +57,15 @@ public class SchoolService {
     }
   }
 
-  public School get(UUID id) {
+  /** The school's place in the hierarchy, for a caller who may browse it. */
+  public OrgUnits.OrgUnit unit(UUID id) {
     OrgUnits.OrgUnit unit = units.find(id).filter(OrgUnits.OrgUnit::isSchool).orElseThrow(() -> new NotFoundException("school " + id));
     access.requireBrowse(unit.path());
+    return unit;
+  }
+
+  public School get(UUID id) {
+    OrgUnits.OrgUnit unit = unit(id);
     return jdbc.sql("""
         select s.type, s.locality, s.languages, s.address,
                (select count(*) from registry.class k join registry.academic_year y on y.id = k.academic_year_id
