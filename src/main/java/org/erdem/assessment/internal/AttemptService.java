@@ -184,12 +184,15 @@ public class AttemptService {
     }
     var a = attempts.lock(attemptId).orElseThrow(() -> new NotFoundException("attempt " + attemptId));
     requireOwner(a);
-    var previously = attempts.receiptAttempt(clientId, position);
-    if (previously.isPresent()) {
-      if (!previously.get().equals(attemptId)) {
-        throw ValidationException.of("clientId", "validation.answer.idReused");
+    if (response == null) {
+      throw ValidationException.of("response", "validation.answer.malformed");
+    }
+    // The receipt first: an answer refused below is rolled back with it, and a retry is known at once.
+    if (!attempts.receive(clientId, attemptId, position, response)) {
+      if (attempts.receiptAttempt(clientId, position).filter(attemptId::equals).isPresent()) {
+        return new Ack(clientId, position, true, attempts.savedAt(attemptId, position));
       }
-      return new Ack(clientId, position, true, attempts.answers(attemptId).get(position).savedAt());
+      throw ValidationException.of("clientId", "validation.answer.idReused");
     }
     if (a.submitted()) {
       throw ValidationException.of(null, "validation.attempt.submitted");
@@ -197,27 +200,17 @@ public class AttemptService {
     if (a.deadlineAt() != null && OffsetDateTime.now().isAfter(a.deadlineAt().plus(GRACE))) {
       throw ValidationException.of(null, "validation.attempt.timeUp");
     }
-    var slots = attempts.slots(attemptId);
-    if (position < 0 || position >= slots.size()) {
-      throw ValidationException.of("position", "validation.answer.malformed");
-    }
-    var item = items.find(slots.get(position).itemId()).orElseThrow();
-    if (!wellFormed(item, response, slots.get(position))) {
+    var asked = attempts.asked(attemptId, position).orElseThrow(() -> ValidationException.of("position", "validation.answer.malformed"));
+    if (!wellFormed(asked.type(), response, asked.shuffle())) {
       throw ValidationException.of("response", "validation.answer.malformed");
     }
-    if (!attempts.receive(clientId, attemptId, position, response)) {
-      throw ValidationException.of("clientId", "validation.answer.idReused");
-    }
-    attempts.store(attemptId, position, response, clientId, seq == null ? System.currentTimeMillis() : seq);
-    return new Ack(clientId, position, false, attempts.answers(attemptId).get(position).savedAt());
+    var savedAt = attempts.store(attemptId, position, response, clientId, seq == null ? System.currentTimeMillis() : seq);
+    return new Ack(clientId, position, false, savedAt);
   }
 
-  private boolean wellFormed(Items.Item item, Map<String, Object> r, Attempts.Slot slot) {
-    if (r == null) {
-      return false;
-    }
-    int size = slot.shuffle().isEmpty() ? Integer.MAX_VALUE : slot.shuffle().size();
-    return switch (item.type()) {
+  private static boolean wellFormed(String type, Map<String, Object> r, List<Integer> shuffle) {
+    int size = shuffle.isEmpty() ? Integer.MAX_VALUE : shuffle.size();
+    return switch (type) {
       case "single" -> Grader.integer(r.get("choice")) != null;
       case "multiple" -> r.get("choices") instanceof List<?> l && l.stream().allMatch(x -> Grader.integer(x) != null);
       case "truefalse" -> r.get("value") instanceof Boolean || "true".equals(r.get("value")) || "false".equals(r.get("value"));

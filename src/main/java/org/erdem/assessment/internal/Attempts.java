@@ -106,14 +106,35 @@ class Attempts {
         .param("c", clientId).param("p", position).query(UUID.class).optional();
   }
 
-  /** Keeps the child's latest answer: an older one arriving late (a retry) does not replace a newer one. */
-  void store(UUID attemptId, int position, Map<String, Object> response, UUID clientId, long seq) {
-    jdbc.sql("""
+  /**
+   * Keeps the child's latest answer: an older one arriving late (a retry) does not replace a newer one.
+   * Returns when the answer kept for that question was saved.
+   */
+  OffsetDateTime store(UUID attemptId, int position, Map<String, Object> response, UUID clientId, long seq) {
+    return jdbc.sql("""
         insert into assessment.answer (attempt_id, position, response, client_id, seq) values (:a, :p, cast(:r as jsonb), :c, :s)
         on conflict (attempt_id, position) do update set response = excluded.response, client_id = excluded.client_id,
                seq = excluded.seq, saved_at = now()
-         where assessment.answer.seq <= excluded.seq""")
-        .param("a", attemptId).param("p", position).param("r", Json.write(response)).param("c", clientId).param("s", seq).update();
+         where assessment.answer.seq <= excluded.seq
+        returning saved_at""")
+        .param("a", attemptId).param("p", position).param("r", Json.write(response)).param("c", clientId).param("s", seq)
+        .query(OffsetDateTime.class).optional().orElseGet(() -> savedAt(attemptId, position));
+  }
+
+  OffsetDateTime savedAt(UUID attemptId, int position) {
+    return jdbc.sql("select saved_at from assessment.answer where attempt_id = :a and position = :p")
+        .param("a", attemptId).param("p", position).query(OffsetDateTime.class).single();
+  }
+
+  /** What a question of an attempt asks for: the item's type and the order its parts are shown in. */
+  record Asked(String type, List<Integer> shuffle) {}
+
+  Optional<Asked> asked(UUID attemptId, int position) {
+    return jdbc.sql("""
+        select i.type, s.shuffle from assessment.attempt_item s join assessment.item i on i.id = s.item_id
+         where s.attempt_id = :a and s.position = :p""")
+        .param("a", attemptId).param("p", position)
+        .query((rs, n) -> new Asked(rs.getString("type"), Json.read(rs.getString("shuffle"), INTS))).optional();
   }
 
   void grade(UUID attemptId, int position, boolean correct) {
