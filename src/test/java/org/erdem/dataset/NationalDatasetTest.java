@@ -10,6 +10,7 @@ import org.erdem.identity.Accounts;
 import org.erdem.mastery.internal.AchievementOverview;
 import org.erdem.mastery.internal.ClassMastery;
 import org.erdem.registry.Registry;
+import org.erdem.registry.internal.OrgUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,7 @@ class NationalDatasetTest {
   @Autowired Registry registry;
   @Autowired ClassMastery classes;
   @Autowired AchievementOverview achievement;
+  @Autowired OrgUnits units;
 
   @Test
   void twoSchoolsOfChildrenWithGuardiansStaffAndMastery() throws Exception {
@@ -40,6 +42,12 @@ class NationalDatasetTest {
     assertThat(As.user("g0-s-s0", registry::self)).isPresent();
     UUID school = jdbc.sql("select id from registry.org_unit where code = 'G0-S'").query(UUID.class).single();
     assertThat(As.user("g0-s-a", () -> achievement.of(school, "math", 5)).total().children()).isEqualTo(2L * NationalDataset.CHILDREN_PER_CLASS);
+    // The summary of the school's aimag counts the school's children (the query the summaries benchmark times).
+    var aimag = units.get(units.get(units.get(school).parentId()).parentId());
+    var soum = units.childrenWithCounts(aimag.id()).stream().filter(c -> c.unit().id().equals(units.get(school).parentId())).findFirst().orElseThrow();
+    assertThat(soum.schools()).isGreaterThanOrEqualTo(1);
+    assertThat(soum.children()).isEqualTo(jdbc.sql("select count(*) from registry.child where school_path like :p")
+        .param("p", soum.unit().path() + "%").query(Long.class).single()).isGreaterThanOrEqualTo(children / 2);
     new NationalDataset(dataSource, jdbc, accounts, "0.002").run(null);
     assertThat(jdbc.sql("select count(*) from registry.child where external_id like 'G%'").query(Long.class).single())
         .as("a second run changes nothing").isEqualTo(children);

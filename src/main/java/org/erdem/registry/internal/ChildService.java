@@ -88,10 +88,12 @@ public class ChildService {
          and (cast(:q as text) is null or lower(c.family_name || ' ' || c.given_name) like :q
               or lower(c.given_name || ' ' || c.family_name) like :q or lower(c.national_id) like :q or c.external_id = :raw)""";
     String q = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+    // One scan of the school's children gives the page and the total; only the page's rows are joined to their classes.
     var total = new long[] {0};
-    // The total comes with the page (one scan of the school's children, not two).
-    var items = jdbc.sql(SELECT.replaceFirst("select ", "select count(*) over () as total, ") + filter
-            + " order by lower(c.family_name), lower(c.given_name), c.id limit :limit offset :offset")
+    var items = jdbc.sql("with hits as (select c.id, lower(c.family_name) as f, lower(c.given_name) as g from registry.child c" + filter + """
+        ), shown as (select id, f, g from hits order by f, g, id limit :limit offset :offset)
+        """ + SELECT.replaceFirst("select ", "select (select count(*) from hits) as total, ").replace("from registry.child c",
+            "from shown join registry.child c on c.id = shown.id") + " order by shown.f, shown.g, c.id")
         .param("school", schoolId).params(scopeParams(scope)).param("q", q).param("raw", text == null ? "" : text.trim())
         .param("limit", page.size()).param("offset", page.offset())
         .query((rs, n) -> {

@@ -53,13 +53,13 @@ public class ClassService {
 
   /** The school's classes in the current academic year. */
   public List<SchoolClass> ofSchool(UUID schoolId) {
-    schools.get(schoolId);
+    schools.unit(schoolId);
     return jdbc.sql(SELECT + " where k.school_id = :s and y.is_current order by k.grade, k.name").param("s", schoolId).query(ClassService::row).list();
   }
 
   public SchoolClass get(UUID classId) {
     SchoolClass k = find(classId).orElseThrow(() -> new NotFoundException("class " + classId));
-    schools.get(k.schoolId());
+    schools.unit(k.schoolId());
     return k;
   }
 
@@ -75,9 +75,9 @@ public class ClassService {
   /** The children enrolled now; for those who may read the school's records or teach the class. */
   public List<RosterEntry> roster(UUID classId) {
     SchoolClass k = get(classId);
-    var school = schools.get(k.schoolId());
+    var school = schools.unit(k.schoolId());
     boolean teaches = access.taughtClassIds(access.caller()).contains(classId.toString());
-    if (!teaches && !access.canReadChildRecordsOf(school.unit().path())) {
+    if (!teaches && !access.canReadChildRecordsOf(school.path())) {
       throw new AccessDeniedException();
     }
     return jdbc.sql("""

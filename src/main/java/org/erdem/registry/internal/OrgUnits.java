@@ -60,10 +60,14 @@ public class OrgUnits implements OrgDirectory {
   public List<OrgUnitCount> childrenWithCounts(UUID parentId) {
     return jdbc.sql("""
         select n.id, n.code, n.kind, n.parent_id, n.path, n.names, s.locality,
-               (select count(*) from registry.org_unit so where so.kind = 'school' and so.path like n.path || '%') as schools,
-               (select count(*) from registry.child c where c.school_path like n.path || '%') as children
+               count(so.id) as schools, coalesce(sum(below.children), 0) as children
           from registry.org_unit n left join registry.school s on s.id = n.id
+          left join registry.org_unit so on so.kind = 'school' and so.path like n.path || '%'
+          -- Counted per school through its index: a pattern made from a column cannot use the path index,
+          -- which made the country's page scan every child once per aimag (1.3 s at national size).
+          left join lateral (select count(*) as children from registry.child c where c.school_id = so.id) below on true
          where n.parent_id = :parent
+         group by n.id, s.id
          order by n.kind, n.names ->> 'mn'""")
         .param("parent", parentId)
         .query((rs, row) -> new OrgUnitCount(unit(rs, row), rs.getLong("schools"), rs.getLong("children"), rs.getString("locality")))
