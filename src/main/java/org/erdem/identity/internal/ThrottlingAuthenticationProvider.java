@@ -1,5 +1,6 @@
 package org.erdem.identity.internal;
 
+import java.util.concurrent.Semaphore;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -17,6 +18,12 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
       super("address blocked");
     }
   }
+
+  /**
+   * Password checks at once: one per core. Each Argon2 check takes 16 MB of memory and a core's
+   * worth of work, so more at once only fill the heap (a class signing in together did, at 300 MB).
+   */
+  private static final Semaphore HASHING = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
   private final DaoAuthenticationProvider passwords;
   private final LoginThrottle throttle;
@@ -40,7 +47,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
       throw new AddressBlockedException();
     }
     try {
-      Authentication result = passwords.authenticate(authentication);
+      Authentication result = checked(authentication);
       throttle.succeeded(username);
       audit.recordLogin("login.success", username, accountId);
       return result;
@@ -54,6 +61,15 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     } catch (AuthenticationException e) {
       audit.recordLogin("login.failure", username, accountId);
       throw e;
+    }
+  }
+
+  private Authentication checked(Authentication authentication) {
+    HASHING.acquireUninterruptibly();
+    try {
+      return passwords.authenticate(authentication);
+    } finally {
+      HASHING.release();
     }
   }
 
