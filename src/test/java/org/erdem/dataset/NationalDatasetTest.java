@@ -48,6 +48,16 @@ class NationalDatasetTest {
     assertThat(soum.schools()).isGreaterThanOrEqualTo(1);
     assertThat(soum.children()).isEqualTo(jdbc.sql("select count(*) from registry.child where school_path like :p")
         .param("p", soum.unit().path() + "%").query(Long.class).single()).isGreaterThanOrEqualTo(children / 2);
+    // A national user's home counts the whole country.
+    var country = As.user("admin", registry::myScopes);
+    assertThat(country).singleElement().satisfies(scope -> {
+      assertThat(scope.children()).isEqualTo(jdbc.sql("select count(*) from registry.child").query(Long.class).single());
+      assertThat(scope.schools()).isEqualTo(jdbc.sql("select count(*) from registry.org_unit where kind = 'school'").query(Long.class).single());
+      assertThat(scope.staff()).isEqualTo(jdbc.sql("select count(*) from registry.staff where active").query(Long.class).single());
+      assertThat(scope.classes()).isEqualTo(jdbc.sql("""
+          select count(*) from registry.class k join registry.academic_year y on y.id = k.academic_year_id where y.is_current""")
+          .query(Long.class).single());
+    });
     new NationalDataset(dataSource, jdbc, accounts, "0.002").run(null);
     assertThat(jdbc.sql("select count(*) from registry.child where external_id like 'G%'").query(Long.class).single())
         .as("a second run changes nothing").isEqualTo(children);
