@@ -21,6 +21,7 @@ import org.erdem.registry.internal.ClassService;
 import org.erdem.registry.internal.GuardianLinks;
 import org.erdem.registry.internal.RosterImport;
 import org.erdem.registry.internal.SchoolService;
+import org.erdem.shared.PageRequest;
 import org.erdem.shared.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,21 @@ class RegistryServicesTest {
       return e.errors().stream().map(ValidationException.FieldError::field).toList();
     }
     throw new AssertionError("expected a validation error");
+  }
+
+  @Test
+  void aChildSearchGivesItsPageAndTheTotalEvenPastTheLastPage() {
+    UUID klass = data.schoolClass(school, 3, "3Б");
+    for (String name : List.of("Ариунаа", "Ариунбат", "Болд")) {
+      data.child(school, klass, name);
+    }
+    var first = As.user(admin, () -> children.search(school.id(), "ариун", PageRequest.of(1, 1)));
+    assertThat(first.items()).extracting(ChildService.Child::givenName).containsExactly("Ариунаа");
+    assertThat(first.total()).isEqualTo(2);
+    var past = As.user(admin, () -> children.search(school.id(), "ариун", PageRequest.of(5, 1)));
+    assertThat(past.items()).isEmpty();
+    assertThat(past.total()).isEqualTo(2);
+    assertThat(As.user(admin, () -> children.search(school.id(), "нэгч", PageRequest.of(1, 10))).total()).isZero();
   }
 
   @Test

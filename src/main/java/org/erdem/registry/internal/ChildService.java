@@ -64,13 +64,17 @@ public class ChildService {
   public record Enrolment(UUID id, UUID classId, String className, int grade, UUID schoolId, java.util.Map<String, String> schoolNames, String kind,
       LocalDate startsOn, LocalDate endsOn, String endReason) {}
 
-  static final String SELECT = """
-      select c.id, c.school_id, c.school_path, c.external_id, c.national_id, c.family_name, c.given_name, c.birth_date, c.sex,
-             c.home_language, c.account_id, k.id as class_id, k.name as class_name, k.grade
-        from registry.child c
+  private static final String COLUMNS = """
+      c.id, c.school_id, c.school_path, c.external_id, c.national_id, c.family_name, c.given_name, c.birth_date, c.sex,
+             c.home_language, c.account_id, k.id as class_id, k.name as class_name, k.grade""";
+
+  /** A child's home class, beside the child {@code c}. */
+  private static final String HOME_CLASS = """
         left join registry.enrolment he on he.child_id = c.id and he.ends_on is null and he.kind = 'home'
         left join registry.class k on k.id = he.class_id
       """;
+
+  static final String SELECT = "select " + COLUMNS + " from registry.child c" + HOME_CLASS;
 
   static Child row(ResultSet rs, int n) throws SQLException {
     return new Child(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class), rs.getString("school_path"),
@@ -88,24 +92,19 @@ public class ChildService {
          and (cast(:q as text) is null or lower(c.family_name || ' ' || c.given_name) like :q
               or lower(c.given_name || ' ' || c.family_name) like :q or lower(c.national_id) like :q or c.external_id = :raw)""";
     String q = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
-    // One scan of the school's children gives the page and the total; only the page's rows are joined to their classes.
-    var total = new long[] {0};
-    var items = jdbc.sql("with hits as (select c.id, lower(c.family_name) as f, lower(c.given_name) as g from registry.child c" + filter + """
-        ), shown as (select id, f, g from hits order by f, g, id limit :limit offset :offset)
-        """ + SELECT.replaceFirst("select ", "select (select count(*) from hits) as total, ").replace("from registry.child c",
-            "from shown join registry.child c on c.id = shown.id") + " order by shown.f, shown.g, c.id")
+    // One scan of the school's children gives the total and the page; only the page's rows are joined to
+    // their classes. The total's row is there even past the last page, where no child is.
+    record Hit(long total, Child child) {}
+    var hits = jdbc.sql("with hits as (select c.id, lower(c.family_name) as f, lower(c.given_name) as g from registry.child c" + filter
+            + "), shown as (select id, f, g from hits order by f, g, id limit :limit offset :offset)"
+            + " select t.total, " + COLUMNS + " from (select count(*) as total from hits) t"
+            + " left join shown on true left join registry.child c on c.id = shown.id" + HOME_CLASS
+            + " order by shown.f, shown.g, c.id")
         .param("school", schoolId).params(scopeParams(scope)).param("q", q).param("raw", text == null ? "" : text.trim())
         .param("limit", page.size()).param("offset", page.offset())
-        .query((rs, n) -> {
-          total[0] = rs.getLong("total");
-          return row(rs, n);
-        }).list();
-    if (items.isEmpty() && page.offset() > 0) {
-      total[0] = jdbc.sql("select count(*) from registry.child c" + filter)
-          .param("school", schoolId).params(scopeParams(scope)).param("q", q).param("raw", text == null ? "" : text.trim())
-          .query(Long.class).single();
-    }
-    return Page.of(items, page, total[0]);
+        .query((rs, n) -> new Hit(rs.getLong("total"), rs.getObject("id") == null ? null : row(rs, n))).list();
+    var items = hits.stream().map(Hit::child).filter(java.util.Objects::nonNull).toList();
+    return Page.of(items, page, hits.get(0).total());
   }
 
   public Child get(UUID id) {
