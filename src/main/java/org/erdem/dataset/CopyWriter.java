@@ -33,6 +33,10 @@ final class CopyWriter implements AutoCloseable {
     }
   }
 
+  String table() {
+    return table;
+  }
+
   /** One row; values are written as CSV fields (null as an empty unquoted field). */
   void row(Object... values) {
     try {

@@ -6,6 +6,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.erdem.As;
 import org.erdem.IntegrationTest;
+import org.erdem.assessment.internal.AttemptService;
+import org.erdem.content.internal.LessonService;
 import org.erdem.identity.Accounts;
 import org.erdem.mastery.internal.AchievementOverview;
 import org.erdem.mastery.internal.ClassMastery;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The generator's smoke run (two schools): the rows arrive, and the application works on them as on its own. */
+/** The generator's smoke run (two schools): the rows arrive, whole, and the application works on them as on its own. */
 @IntegrationTest
 class NationalDatasetTest {
   @Autowired DataSource dataSource;
@@ -25,6 +27,8 @@ class NationalDatasetTest {
   @Autowired ClassMastery classes;
   @Autowired AchievementOverview achievement;
   @Autowired OrgUnits units;
+  @Autowired LessonService lessons;
+  @Autowired AttemptService attempts;
 
   @Test
   void twoSchoolsOfChildrenWithGuardiansStaffAndMastery() throws Exception {
@@ -61,5 +65,46 @@ class NationalDatasetTest {
     new NationalDataset(dataSource, jdbc, accounts, "0.002").run(null);
     assertThat(jdbc.sql("select count(*) from registry.child where external_id like 'G%'").query(Long.class).single())
         .as("a second run changes nothing").isEqualTo(children);
+  }
+
+  @Test
+  void lessonsItemsAndAnswersThatTheMasteryRowsCount() throws Exception {
+    new NationalDataset(dataSource, jdbc, accounts, "0.002").run(null);
+    // Loaded without row-by-row key checks: every key must hold.
+    assertThat(jdbc.sql("""
+        select (select count(*) from assessment.answer an left join assessment.attempt a on a.id = an.attempt_id where a.id is null)
+             + (select count(*) from assessment.attempt_item s left join assessment.item i on i.id = s.item_id where i.id is null)
+             + (select count(*) from assessment.attempt a left join assessment.quiz q on q.id = a.quiz_id where q.id is null)
+             + (select count(*) from assessment.quiz_item qi left join assessment.item i on i.id = qi.item_id where i.id is null)
+             + (select count(*) from assessment.item_variant v left join assessment.item i on i.id = v.item_id where i.id is null)
+             + (select count(*) from content.lesson_variant v left join content.lesson_version r on r.id = v.version_id where r.id is null)
+             + (select count(*) from content.lesson_version r left join content.lesson l on l.id = r.lesson_id where l.id is null)""")
+        .query(Long.class).single()).as("rows whose key points nowhere").isZero();
+    // Every child has an account and answers for every mathematics outcome of the grade, counted by the estimates.
+    assertThat(jdbc.sql("select count(*) from registry.child where external_id like 'G%' and account_id is null").query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("""
+        select count(*) from mastery.estimate e
+          full join (select a.child_id, i.outcome_id, count(*) as given, count(*) filter (where an.correct) as right_ones
+                       from assessment.answer an join assessment.attempt a on a.id = an.attempt_id
+                       join assessment.attempt_item s on s.attempt_id = an.attempt_id and s.position = an.position
+                       join assessment.item i on i.id = s.item_id group by 1, 2) t on t.child_id = e.child_id and t.outcome_id = e.outcome_id
+         where coalesce(e.child_id, t.child_id) in (select id from registry.child where external_id like 'G%')
+           and (e.evidence is distinct from t.given or e.correct is distinct from t.right_ones)""").query(Long.class).single())
+        .as("estimates whose evidence differs from the answers").isZero();
+    assertThat(jdbc.sql("""
+        select count(*) from assessment.attempt a join registry.child c on c.id = a.child_id and c.external_id like 'G%'
+         where a.score <> (select count(*) from assessment.answer an where an.attempt_id = a.id and an.correct)""").query(Long.class).single()).as("attempts whose score differs from their answers").isZero();
+
+    // The application works on them: a child reads a generated lesson in the school's language and a result.
+    UUID lesson = jdbc.sql("select lesson_id from content.lesson_version where subject_code = 'math' and grade = 5 limit 1").query(UUID.class).single();
+    assertThat(As.user("g0-s-s0", () -> lessons.read(lesson, "mn")).variant().bodyHtml()).contains("<h2>");
+    UUID attempt = jdbc.sql("""
+        select a.id from assessment.attempt a join identity.account c on c.id = a.account_id where c.username = 'g0-s-s0' limit 1""")
+        .query(UUID.class).single();
+    var result = As.user("g0-s-s0", () -> attempts.result(attempt));
+    assertThat(result.items()).hasSizeGreaterThan(1).allSatisfy(item -> assertThat(item.answered()).isTrue());
+    // and can take a generated quiz again, with the attempts it has left.
+    UUID quiz = jdbc.sql("select quiz_id from assessment.attempt where id = :a").param("a", attempt).query(UUID.class).single();
+    assertThat(As.user("g0-s-s0", () -> attempts.start(quiz, null)).answered()).hasSize(result.items().size());
   }
 }
