@@ -3,9 +3,10 @@
 
 Run against an Erdem started on a generated dataset (see bench/README.md):
     python3 bench/pages.py --base http://localhost:8090 --users 200 --seconds 15
-Needs Debian's wrk and nginx. Prints one line per page: requests/s, p50/p99 latency, bytes, and the ratio to nginx.
+Needs Debian's wrk and nginx. Prints one line per page: requests/s, p50/p99 latency, bytes, and the ratio to nginx. The last
+line is an answer saved through the JSON API, as the quiz page saves it, beside nginx serving its reply.
 """
-import argparse, gzip, http.cookiejar, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
+import argparse, gzip, http.cookiejar, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request, uuid
 
 CSRF = re.compile(r'name="_csrf" value="([^"]+)"')
 
@@ -13,6 +14,7 @@ CSRF = re.compile(r'name="_csrf" value="([^"]+)"')
 def login(base, username, password):
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
+    opener.jar = jar
     page = opener.open(base + "/login").read().decode()
     token = CSRF.search(page).group(1)
     data = urllib.parse.urlencode({"username": username, "password": password, "_csrf": token}).encode()
@@ -50,10 +52,30 @@ def get(opener, base, path):
 LUA = """
 local targets = %s
 local i = 0
+local threads = 0
+local seq = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+init = function(args)
+  math.randomseed(os.time() * 100 + (id or 0))
+end
+local function uuid()
+  return string.format("%%08x-%%04x-4%%03x-8%%03x-%%06x%%06x", math.random(0, 0x7fffffff), math.random(0, 0xffff),
+    math.random(0, 0xfff), math.random(0, 0xfff), math.random(0, 0xffffff), math.random(0, 0xffffff))
+end
 request = function()
   i = i %% #targets + 1
   local t = targets[i]
-  return wrk.format("GET", t[2], {["Cookie"] = t[1], ["Accept"] = "text/html", ["Accept-Encoding"] = "gzip"})
+  if t[3] == nil then
+    return wrk.format("GET", t[2], {["Cookie"] = t[1], ["Accept"] = "text/html", ["Accept-Encoding"] = "gzip"})
+  end
+  -- An answer, as the quiz page saves it: a new id made on the client each time, a rising order.
+  seq = seq + 1
+  local body = string.format('{"clientId":"%%s","seq":%%d,"response":%%s}', uuid(), os.time() * 1000 + seq, t[4])
+  return wrk.format("PUT", t[2], {["Cookie"] = t[1], ["Accept"] = "application/json", ["Content-Type"] = "application/json",
+    ["X-XSRF-TOKEN"] = t[3]}, body)
 end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT %%d %%d %%.3f %%.3f %%d\\n", summary.requests, summary.duration, latency:percentile(50) / 1000,
@@ -62,8 +84,13 @@ end
 """
 
 
+def lua_string(value):
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def run_wrk(url, targets, seconds, connections):
-    lua = LUA % ("{" + ",".join('{"%s", "%s"}' % (c, p) for c, p in targets) + "}")
+    """targets: (cookie, path) for a page, (cookie, path, csrf token, JSON response) for an answer."""
+    lua = LUA % ("{" + ",".join("{" + ", ".join(lua_string(v) for v in t) + "}" for t in targets) + "}")
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(lua)
     out = subprocess.run(["wrk", "-t2", "-c%d" % connections, "-d%ds" % seconds, "-s", f.name, url], capture_output=True, text=True).stdout
@@ -93,6 +120,37 @@ http { access_log off; gzip on; gzip_types text/html; gzip_min_length 512; types
     return rate
 
 
+SIMPLE = {"single": '{"choice":0}', "multiple": '{"choices":[0]}', "truefalse": '{"value":true}', "numeric": '{"value":"1"}',
+          "short": '{"text":"a"}'}
+
+
+def answer_target(base, school, quiz_id, password):
+    """A pupil of the school with an attempt of the quiz open, and a question of a simple type in it.
+
+    Every run opens attempts and a quiz allows three per child, so the next pupil of the class is
+    taken when one has none left."""
+    for n in range(1, 35):
+        opener, cookie = login(base, "g%d-s-s%d" % (school, n), password)
+        csrf = CSRF.search(get(opener, base, "/account")).group(1)
+        # The token's cookie goes with the session's, as the browser sends them.
+        cookie = "; ".join("%s=%s" % (c.name, c.value) for c in opener.jar)
+        headers = {"Accept": "application/json", "X-XSRF-TOKEN": csrf}
+        try:
+            started = opener.open(urllib.request.Request(base + "/api/v1/quizzes/%s/attempts" % quiz_id, data=b"", headers=headers)).read().decode()
+        except urllib.error.HTTPError as e:
+            if e.code == 422 or e.code == 400:
+                continue
+            raise
+        attempt = re.search(r'"attemptId":"([0-9a-f-]{36})"', started).group(1)
+        total = len(re.search(r'"answered":\[([^\]]*)\]', started).group(1).split(","))
+        for position in range(total):
+            question = opener.open(urllib.request.Request(base + "/api/v1/attempts/%s/questions/%d" % (attempt, position), headers=headers)).read().decode()
+            kind = re.search(r'"type":"(\w+)"', question).group(1)
+            if kind in SIMPLE:
+                return (cookie, "/api/v1/attempts/%s/answers/%d" % (attempt, position), csrf, SIMPLE[kind])
+    raise SystemExit("no pupil of school %d has an attempt of the quiz left" % school)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", default="http://localhost:8090")
@@ -120,19 +178,28 @@ def main():
 
     sopener, scookie = students[0]
     lesson = re.search(r'href="(/lessons/[0-9a-f-]{36})', get(sopener, base, "/library")).group(1)
+    quiz_id = quiz.rsplit("/", 1)[1]
+    answers = [answer_target(base, s, quiz_id, args.password) for s in range(args.users)]
     pages = [
         ("child's My work", [(c, "/my/work") for _, c in students]),
         ("lesson page", [(c, lesson) for _, c in students]),
         ("quiz page", [(c, quiz) for _, c in students]),
         ("teacher's class view (heat map)", teachers),
         ("school admin's child list, search", admins),
+        ("an answer saved (PUT, JSON)", answers),
     ]
 
     print("| page | req/s | p50 ms | p99 ms | errors | HTML gzip bytes | nginx req/s, same bytes | ratio |")
     print("|---|---|---|---|---|---|---|---|")
     for name, targets in pages:
         opener = urllib.request.build_opener(NoRedirect())
-        req = urllib.request.Request(base + targets[0][1], headers={"Cookie": targets[0][0], "Accept": "text/html", "Accept-Encoding": "gzip"})
+        if len(targets[0]) == 2:
+            req = urllib.request.Request(base + targets[0][1], headers={"Cookie": targets[0][0], "Accept": "text/html", "Accept-Encoding": "gzip"})
+        else:
+            cookie, path, csrf, response = targets[0]
+            body = ('{"clientId":"%s","seq":1,"response":%s}' % (uuid.uuid4(), response)).encode()
+            req = urllib.request.Request(base + path, data=body, method="PUT", headers={"Cookie": cookie, "Accept": "application/json",
+                "Content-Type": "application/json", "X-XSRF-TOKEN": csrf, "Accept-Encoding": "gzip"})
         raw = opener.open(req).read()
         body = gzip.decompress(raw).decode() if raw[:2] == b"\x1f\x8b" else raw.decode()
         rate, p50, p99, errors = run_wrk(base, targets, args.seconds, args.connections)

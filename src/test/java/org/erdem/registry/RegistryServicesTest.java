@@ -80,6 +80,18 @@ class RegistryServicesTest {
   }
 
   @Test
+  void aChildSearchMatchesTheNameInEitherOrderWhateverTheCaseAndSpacesAndTakesWildcardsLiterally() {
+    UUID klass = data.schoolClass(school, 4, "4В");
+    data.child(school, klass, "Сарнай");
+    assertThat(As.user(admin, () -> children.search(school.id(), "ТЕСТ САРН", PageRequest.of(1, 10))).total()).isEqualTo(1);
+    assertThat(As.user(admin, () -> children.search(school.id(), "сарнай тест", PageRequest.of(1, 10))).total()).isEqualTo(1);
+    assertThat(As.user(admin, () -> children.search(school.id(), "сарнай%", PageRequest.of(1, 10))).total()).isZero();
+    assertThat(As.user(admin, () -> children.search(school.id(), "с_рнай", PageRequest.of(1, 10))).total()).isZero();
+    assertThat(As.user(admin, () -> children.search(school.id(), "сарнай \n  тест", PageRequest.of(1, 10))).total())
+        .as("spaces of any kind count as one").isEqualTo(1);
+  }
+
+  @Test
   void aSchoolNeedsANameAUniqueCodeAndASoum() {
     String soumAdmin = data.user("soumadmin", Role.SCHOOL_ADMIN, soum.id());
     var form = new SchoolService.SchoolForm(school.code(), "", null, null, null, "general", "nowhere", List.of("xx"), null);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChildService {
   /** The Mongolian civil register number: two Cyrillic letters and eight digits. */
   static final Pattern NATIONAL_ID = Pattern.compile("[А-ЯЁӨҮ]{2}\\d{8}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   public static final List<String> SEXES = List.of("female", "male");
 
   private final JdbcClient jdbc;
@@ -89,9 +91,11 @@ public class ChildService {
     schools.unit(schoolId);
     RegistryAccess.ChildScope scope = access.childScope();
     String filter = " where c.school_id = :school and " + RegistryAccess.CHILD_VISIBLE + """
-         and (cast(:q as text) is null or lower(c.family_name || ' ' || c.given_name) like :q
-              or lower(c.given_name || ' ' || c.family_name) like :q or lower(c.national_id) like :q or c.external_id = :raw)""";
-    String q = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+         and (cast(:q as text) is null or c.search_text like :q or c.external_id = :raw)""";
+    // The fragment is matched literally (% and _ typed by the user are no wildcards), any run of spaces as one.
+    String q = text == null || text.isBlank() ? null
+        : "%" + WHITESPACE.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ").replace("\\", "\\\\").replace("%", "\\%")
+            .replace("_", "\\_") + "%";
     // One scan of the school's children gives the total and the page; only the page's rows are joined to
     // their classes. The total's row is there even past the last page, where no child is.
     record Hit(long total, Child child) {}

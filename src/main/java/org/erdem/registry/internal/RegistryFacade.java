@@ -82,8 +82,9 @@ class RegistryFacade implements Registry {
 
   private List<ChildCard> cards(String condition, java.util.Map<String, ?> params) {
     return jdbc.sql("""
-        select c.id, c.family_name, c.given_name, c.school_id, o.names, c.home_language, k.id as class_id, k.name as class_name, k.grade
-          from registry.child c join registry.org_unit o on o.id = c.school_id
+        select c.id, c.family_name, c.given_name, c.school_id, c.home_language, k.id as class_id, k.name as class_name, k.grade,
+               (select o.names from registry.org_unit o where o.id = c.school_id) as names
+          from registry.child c
           left join registry.enrolment e on e.child_id = c.id and e.ends_on is null and e.kind = 'home'
           left join registry.class k on k.id = e.class_id
          where\s""" + condition + " order by c.given_name")
