@@ -2,11 +2,9 @@ package org.erdem.shared.web;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -22,10 +20,8 @@ class WebConfiguration implements WebMvcConfigurer {
   static final String LANGUAGE_PARAM = "lang";
 
   @Bean
-  FilterRegistrationBean<ConcurrencyLimit> concurrencyLimit(@Value("${erdem.web.max-concurrent-requests:64}") int permits) {
-    var registration = new FilterRegistrationBean<>(new ConcurrencyLimit(permits));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
+  RequestAdmission requestAdmission(@Value("${erdem.web.max-concurrent-requests:64}") int atOnce) {
+    return new RequestAdmission(atOnce);
   }
 
   @Bean
