@@ -17,6 +17,7 @@ import org.erdem.identity.Guardianships;
 import org.erdem.identity.Role;
 import org.erdem.registry.RegistryTestData;
 import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.NotFoundException;
 import org.erdem.shared.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,11 @@ class AnswerDurabilityTest {
     assertThat(resumed.answered()).containsExactly(true, false);
     assertThat(As.user(student, () -> attempts.question(attempt, 0, "mn")).response())
         .as("a late retry of an older answer never replaces the newer one").containsEntry("choice", 2);
+    var second = As.user(student, () -> attempts.question(attempt, 1, "mn"));
+    assertThat(second.total()).isEqualTo(2);
+    assertThat(second.response()).as("not answered yet").isEmpty();
+    assertThatThrownBy(() -> As.user(student, () -> attempts.question(attempt, 2, "mn"))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> As.user(student, () -> attempts.question(attempt, -1, "mn"))).isInstanceOf(NotFoundException.class);
 
     As.user(student, () -> attempts.answer(attempt, 1, UUID.randomUUID(), 4L, Map.of("value", "0,75")));
     var result = As.user(student, () -> attempts.submit(attempt));

@@ -147,33 +147,28 @@ public class AttemptService {
   @Transactional
   public Question question(UUID attemptId, int position, String language) {
     var a = expireIfDue(own(attemptId));
-    var slots = attempts.slots(attemptId);
-    if (position < 0 || position >= slots.size()) {
-      throw new NotFoundException("question " + position);
-    }
-    var slot = slots.get(position);
-    var item = items.find(slot.itemId()).orElseThrow();
-    var variant = pick(items.variants(item.id()), language);
+    // The slot, its item's type, the count of questions and the answer kept, in one read.
+    var shown = attempts.shown(attemptId, position).orElseThrow(() -> new NotFoundException("question " + position));
+    var variant = pick(items.variants(shown.itemId()), language);
     List<Choice> choices = new ArrayList<>();
     List<Choice> rights = new ArrayList<>();
-    switch (item.type()) {
+    switch (shown.type()) {
       case "single", "multiple" -> {
         for (int i = 0; i < variant.choices().size(); i++) {
           choices.add(new Choice(i, variant.choices().get(i)));
         }
       }
-      case "ordering" -> slot.shuffle().forEach(i -> choices.add(new Choice(i, variant.choices().get(i))));
+      case "ordering" -> shown.shuffle().forEach(i -> choices.add(new Choice(i, variant.choices().get(i))));
       case "matching" -> {
         for (int i = 0; i < variant.pairs().size(); i++) {
           choices.add(new Choice(i, variant.pairs().get(i).get(0)));
         }
-        slot.shuffle().forEach(i -> rights.add(new Choice(i, variant.pairs().get(i).get(1))));
+        shown.shuffle().forEach(i -> rights.add(new Choice(i, variant.pairs().get(i).get(1))));
       }
       default -> { }
     }
-    var answer = attempts.answers(attemptId).get(position);
-    return new Question(attemptId, position, slots.size(), item.type(), variant.language(), variant.stem(), choices, rights,
-        answer == null ? Map.of() : answer.response(), a.submitted(), secondsLeft(a));
+    return new Question(attemptId, position, shown.total(), shown.type(), variant.language(), variant.stem(), choices, rights,
+        shown.response(), a.submitted(), secondsLeft(a));
   }
 
   /** Stores one answer, at once and idempotently: the same client-made id again stores nothing and answers as before. */

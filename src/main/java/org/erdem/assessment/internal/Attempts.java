@@ -137,6 +137,22 @@ class Attempts {
         .query((rs, n) -> new Asked(rs.getString("type"), Json.read(rs.getString("shuffle"), INTS))).optional();
   }
 
+  /** One question of an attempt as it is shown: its item, the order of its parts, how many there are, the answer kept. */
+  record Shown(UUID itemId, String type, List<Integer> shuffle, int total, Map<String, Object> response) {}
+
+  Optional<Shown> shown(UUID attemptId, int position) {
+    return jdbc.sql("""
+        select s.item_id, i.type, s.shuffle, an.response,
+               (select count(*) from assessment.attempt_item t where t.attempt_id = s.attempt_id) as total
+          from assessment.attempt_item s join assessment.item i on i.id = s.item_id
+          left join assessment.answer an on an.attempt_id = s.attempt_id and an.position = s.position
+         where s.attempt_id = :a and s.position = :p""")
+        .param("a", attemptId).param("p", position)
+        .query((rs, n) -> new Shown(rs.getObject("item_id", UUID.class), rs.getString("type"), Json.read(rs.getString("shuffle"), INTS),
+            rs.getInt("total"), rs.getString("response") == null ? Map.of() : Json.read(rs.getString("response"), MAP)))
+        .optional();
+  }
+
   void grade(UUID attemptId, int position, boolean correct) {
     jdbc.sql("update assessment.answer set correct = :c where attempt_id = :a and position = :p")
         .param("c", correct).param("a", attemptId).param("p", position).update();
