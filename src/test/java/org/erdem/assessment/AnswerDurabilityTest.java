@@ -84,6 +84,9 @@ class AnswerDurabilityTest {
     assertThat(second.response()).as("not answered yet").isEmpty();
     assertThatThrownBy(() -> As.user(student, () -> attempts.question(attempt, 2, "mn"))).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> As.user(student, () -> attempts.question(attempt, -1, "mn"))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> As.user(student, () -> attempts.answer(attempt, 2, UUID.randomUUID(), 9L, Map.of("choice", 0))))
+        .as("no question past the last").isInstanceOf(ValidationException.class);
+    assertThat(receipts(attempt)).as("a refused answer leaves no receipt").isEqualTo(3);
 
     As.user(student, () -> attempts.answer(attempt, 1, UUID.randomUUID(), 4L, Map.of("value", "0,75")));
     var result = As.user(student, () -> attempts.submit(attempt));

@@ -177,7 +177,8 @@ public class AttemptService {
     if (clientId == null) {
       throw ValidationException.of("clientId", "validation.required");
     }
-    var a = attempts.lock(attemptId).orElseThrow(() -> new NotFoundException("attempt " + attemptId));
+    var answering = attempts.lockForAnswer(attemptId, position).orElseThrow(() -> new NotFoundException("attempt " + attemptId));
+    var a = answering.attempt();
     requireOwner(a);
     if (response == null) {
       throw ValidationException.of("response", "validation.answer.malformed");
@@ -195,7 +196,7 @@ public class AttemptService {
     if (a.deadlineAt() != null && OffsetDateTime.now().isAfter(a.deadlineAt().plus(GRACE))) {
       throw ValidationException.of(null, "validation.attempt.timeUp");
     }
-    var asked = attempts.asked(attemptId, position).orElseThrow(() -> ValidationException.of("position", "validation.answer.malformed"));
+    var asked = answering.asked().orElseThrow(() -> ValidationException.of("position", "validation.answer.malformed"));
     if (!wellFormed(asked.type(), response, asked.shuffle())) {
       throw ValidationException.of("response", "validation.answer.malformed");
     }

@@ -129,12 +129,20 @@ class Attempts {
   /** What a question of an attempt asks for: the item's type and the order its parts are shown in. */
   record Asked(String type, List<Integer> shuffle) {}
 
-  Optional<Asked> asked(UUID attemptId, int position) {
-    return jdbc.sql("""
-        select i.type, s.shuffle from assessment.attempt_item s join assessment.item i on i.id = s.item_id
-         where s.attempt_id = :a and s.position = :p""")
-        .param("a", attemptId).param("p", position)
-        .query((rs, n) -> new Asked(rs.getString("type"), Json.read(rs.getString("shuffle"), INTS))).optional();
+  /** The attempt, locked as by {@link #lock}, with what its question at that position asks for (none past the last). */
+  record Answering(Attempt attempt, Optional<Asked> asked) {}
+
+  Optional<Answering> lockForAnswer(UUID attemptId, int position) {
+    return jdbc.sql("select a.*, i.type as item_type, s.shuffle from (" + SELECT + " where id = :id for update) a"
+            + " left join assessment.attempt_item s on s.attempt_id = a.id and s.position = :p"
+            + " left join assessment.item i on i.id = s.item_id")
+        .param("id", attemptId).param("p", position)
+        .query((rs, n) -> {
+          String type = rs.getString("item_type");
+          var asked = type == null ? Optional.<Asked>empty() : Optional.of(new Asked(type, Json.read(rs.getString("shuffle"), INTS)));
+          return new Answering(attempt(rs, n), asked);
+        })
+        .optional();
   }
 
   /** One question of an attempt as it is shown: its item, the order of its parts, how many there are, the answer kept. */
