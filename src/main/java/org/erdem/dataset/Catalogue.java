@@ -23,6 +23,11 @@ final class Catalogue {
 
   record Outcome(UUID id, String code, String subject, int grade) {}
 
+  /** The outcomes the quizzes of a grade ask about, and that the generated mastery rows estimate. */
+  static List<Outcome> quizzed(List<Outcome> outcomes, int grade) {
+    return outcomes.stream().filter(o -> o.subject().equals("math") && o.grade() == grade).toList();
+  }
+
   /** One question of a quiz: the item, its outcome and the index of its right choice. */
   record Question(UUID itemId, UUID outcomeId, int correct) {}
 
@@ -66,8 +71,7 @@ final class Catalogue {
     }
     var byGrade = new HashMap<Integer, List<Quiz>>();
     for (int grade = 1; grade <= 12; grade++) {
-      int g = grade;
-      var gradeOutcomes = outcomes.stream().filter(o -> o.subject().equals("math") && o.grade() == g).toList();
+      var gradeOutcomes = quizzed(outcomes, grade);
       if (gradeOutcomes.isEmpty()) {
         continue;
       }

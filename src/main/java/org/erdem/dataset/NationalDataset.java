@@ -125,8 +125,7 @@ class NationalDataset implements ApplicationRunner {
         }
         int teacher = 0;
         for (int grade = 1; grade <= 12; grade++) {
-          int g = grade;
-          var gradeOutcomes = outcomes.stream().filter(o -> o.subject().equals("math") && o.grade() == g).toList();
+          var gradeOutcomes = Catalogue.quizzed(outcomes, grade);
           for (int k = 0; k < CLASSES_PER_GRADE; k++) {
             UUID staffId = Ids.newId();
             UUID teacherAccount = Ids.newId();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -107,7 +108,7 @@ public class ChildService {
         .param("school", schoolId).params(scopeParams(scope)).param("q", q).param("raw", text == null ? "" : text.trim())
         .param("limit", page.size()).param("offset", page.offset())
         .query((rs, n) -> new Hit(rs.getLong("total"), rs.getObject("id") == null ? null : row(rs, n))).list();
-    var items = hits.stream().map(Hit::child).filter(java.util.Objects::nonNull).toList();
+    var items = hits.stream().map(Hit::child).filter(Objects::nonNull).toList();
     return Page.of(items, page, hits.get(0).total());
   }
 
