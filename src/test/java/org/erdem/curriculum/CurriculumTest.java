@@ -79,6 +79,26 @@ class CurriculumTest {
   }
 
   @Test
+  void otherModulesSeeAnEditAtTheNextReadThoughTheyReadTheCurriculumFromMemory() {
+    String base = code("BASE");
+    String built = code("BUILT");
+    assertThat(curriculum.findOutcomeByCode(base)).as("read once, so the snapshot is loaded before the edit").isEmpty();
+    As.user(author, () -> {
+      service.create(new CurriculumService.OutcomeForm(base, "math", 4, "Суурь", "Base", null, null, null, null, null, null));
+      service.create(new CurriculumService.OutcomeForm(built, "math", 4, "Дээр", "Built", null, null, null, null, null, null));
+      service.addPrerequisite(built, base);
+    });
+    var baseRef = curriculum.findOutcomeByCode(base).orElseThrow();
+    var builtRef = curriculum.findOutcomeByCode(built).orElseThrow();
+    assertThat(curriculum.outcomesOf("math", 4)).extracting(OutcomeRef::code).contains(base, built);
+    assertThat(curriculum.prerequisitesOf(List.of(builtRef.id())).get(builtRef.id())).contains(baseRef.id());
+    As.user(author, () -> service.update(base, new CurriculumService.OutcomeForm(base, "math", 4, "Шинэ", "Renamed", null, null, null, null, null, null)));
+    assertThat(curriculum.findOutcome(baseRef.id()).orElseThrow().titles()).containsEntry("en", "Renamed");
+    As.user(author, () -> service.removePrerequisite(built, base));
+    assertThat(curriculum.prerequisitesOf(List.of(builtRef.id()))).doesNotContainKey(builtRef.id());
+  }
+
+  @Test
   void everyoneReadsOnlyNationalMethodologistsWrite() throws Exception {
     String body = """
         {"code": "%s", "subject": "math", "grade": 3, "titleMn": "Тоо", "titleEn": "Numbers"}""".formatted(code("API"));

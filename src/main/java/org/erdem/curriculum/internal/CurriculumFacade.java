@@ -1,7 +1,9 @@
 package org.erdem.curriculum.internal;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -9,49 +11,50 @@ import org.erdem.curriculum.Curriculum;
 import org.erdem.curriculum.OutcomeRef;
 import org.springframework.stereotype.Service;
 
+/** What other modules read of the curriculum, from the snapshot in memory. */
 @Service
 class CurriculumFacade implements Curriculum {
-  private final Outcomes outcomes;
+  private final CurriculumSnapshot snapshot;
 
-  CurriculumFacade(Outcomes outcomes) {
-    this.outcomes = outcomes;
+  CurriculumFacade(CurriculumSnapshot snapshot) {
+    this.snapshot = snapshot;
   }
 
   @Override
   public Optional<OutcomeRef> findOutcome(UUID id) {
-    return outcomes.findById(id).map(CurriculumFacade::ref);
+    return snapshot.byId(id).map(CurriculumFacade::ref);
   }
 
   @Override
   public boolean hasSubject(String code) {
-    return outcomes.subject(code).isPresent();
+    return snapshot.subjects().stream().anyMatch(s -> s.code().equals(code));
   }
 
   @Override
-  public java.util.Map<String, java.util.Map<String, String>> subjects() {
-    var subjects = new java.util.LinkedHashMap<String, java.util.Map<String, String>>();
-    outcomes.subjects().forEach(s -> subjects.put(s.code(), s.names()));
+  public Map<String, Map<String, String>> subjects() {
+    var subjects = new LinkedHashMap<String, Map<String, String>>();
+    snapshot.subjects().forEach(s -> subjects.put(s.code(), s.names()));
     return subjects;
   }
 
   @Override
   public Optional<OutcomeRef> findOutcomeByCode(String code) {
-    return outcomes.findByCode(code).map(CurriculumFacade::ref);
+    return snapshot.byCode(code).map(CurriculumFacade::ref);
   }
 
   @Override
   public List<OutcomeRef> outcomes(Collection<UUID> ids) {
-    return outcomes.byIds(ids).stream().map(CurriculumFacade::ref).toList();
+    return snapshot.byIds(ids).stream().map(CurriculumFacade::ref).toList();
   }
 
   @Override
-  public java.util.Map<UUID, Set<UUID>> prerequisitesOf(Collection<UUID> outcomeIds) {
-    return outcomes.closure(outcomeIds);
+  public Map<UUID, Set<UUID>> prerequisitesOf(Collection<UUID> outcomeIds) {
+    return snapshot.closure(outcomeIds);
   }
 
   @Override
   public List<OutcomeRef> outcomesOf(String subject, int grade) {
-    return outcomes.ofGrade(subject, grade).stream().map(CurriculumFacade::ref).toList();
+    return snapshot.ofGrade(subject, grade).stream().map(CurriculumFacade::ref).toList();
   }
 
   private static OutcomeRef ref(Outcomes.Outcome o) {

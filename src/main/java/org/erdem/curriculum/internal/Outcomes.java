@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.erdem.shared.Ids;
 import org.erdem.shared.LocalizedJson;
@@ -18,15 +19,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Outcomes {
   private final JdbcClient jdbc;
+  private final CurriculumChanges changes;
 
-  Outcomes(JdbcClient jdbc) {
+  Outcomes(JdbcClient jdbc, CurriculumChanges changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
   }
 
   public record Subject(String code, Map<String, String> names, long outcomes) {}
 
   public record Outcome(UUID id, String code, String subject, int grade, Map<String, String> titles,
       Map<String, String> descriptions, long prerequisites) {}
+
+  /** An outcome builds on a prerequisite. */
+  record Edge(UUID outcome, UUID prerequisite) {}
 
   private static final String SELECT = """
       select o.id, o.code, o.subject_code, o.grade, o.titles, o.descriptions,
@@ -68,17 +74,18 @@ public class Outcomes {
     return jdbc.sql(SELECT + " order by o.subject_code, o.grade, o.code").query(Outcomes::row).list();
   }
 
+  /** Every outcome, by grade and code as PostgreSQL orders them. */
+  List<Outcome> byGradeAndCode() {
+    return jdbc.sql(SELECT + " order by o.grade, o.code").query(Outcomes::row).list();
+  }
+
+  List<Edge> edges() {
+    return jdbc.sql("select outcome_id, prerequisite_id from curriculum.outcome_prerequisite")
+        .query((rs, n) -> new Edge(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+  }
+
   public Optional<Outcome> findByCode(String code) {
     return jdbc.sql(SELECT + " where o.code = :c").param("c", code).query(Outcomes::row).optional();
-  }
-
-  public Optional<Outcome> findById(UUID id) {
-    return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(Outcomes::row).optional();
-  }
-
-  public List<Outcome> byIds(Collection<UUID> ids) {
-    return jdbc.sql(SELECT + " where o.id = any(cast(:ids as uuid[])) order by o.grade, o.code")
-        .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new)).query(Outcomes::row).list();
   }
 
   /** What the outcome builds on. */
@@ -93,30 +100,10 @@ public class Outcomes {
         .param("id", id).query(Outcomes::row).list();
   }
 
-  /** For each of these outcomes, every outcome it builds on, any number of steps back (one query). */
-  public Map<UUID, java.util.Set<UUID>> closure(Collection<UUID> ids) {
-    var reach = new java.util.HashMap<UUID, java.util.Set<UUID>>();
-    jdbc.sql("""
-        with recursive reach(root, id) as (
-          select p.outcome_id, p.prerequisite_id from curriculum.outcome_prerequisite p where p.outcome_id = any(cast(:ids as uuid[]))
-          union
-          select r.root, p.prerequisite_id from curriculum.outcome_prerequisite p join reach r on p.outcome_id = r.id)
-        select root, id from reach""")
-        .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
-        .query((rs, n) -> reach.computeIfAbsent(rs.getObject(1, UUID.class), r -> new java.util.HashSet<>()).add(rs.getObject(2, UUID.class)))
-        .list();
-    return reach;
-  }
-
-  public List<Outcome> ofGrade(String subject, int grade) {
-    return jdbc.sql(SELECT + " where o.subject_code = :s and o.grade = :g order by o.code").param("s", subject).param("g", grade)
-        .query(Outcomes::row).list();
-  }
-
   /** The whole graph by code, for cycle checks of bulk changes. */
   PrerequisiteGraph graph() {
     var graph = new PrerequisiteGraph();
-    jdbc.sql("select code from curriculum.outcome").query(String.class).list().forEach(c -> graph.put(c, java.util.Set.of()));
+    jdbc.sql("select code from curriculum.outcome").query(String.class).list().forEach(c -> graph.put(c, Set.of()));
     jdbc.sql("""
         select o.code, p.code as prerequisite from curriculum.outcome_prerequisite e
           join curriculum.outcome o on o.id = e.outcome_id join curriculum.outcome p on p.id = e.prerequisite_id""")
@@ -134,6 +121,7 @@ public class Outcomes {
         values (:id, :code, :subject, :grade, cast(:titles as jsonb), cast(:descriptions as jsonb))""")
         .param("id", id).param("code", code).param("subject", subject).param("grade", grade)
         .param("titles", LocalizedJson.json(titles)).param("descriptions", LocalizedJson.json(descriptions)).update();
+    changes.changed();
     return id;
   }
 
@@ -143,19 +131,23 @@ public class Outcomes {
                descriptions = cast(:descriptions as jsonb), updated_at = now() where id = :id""")
         .param("id", id).param("subject", subject).param("grade", grade)
         .param("titles", LocalizedJson.json(titles)).param("descriptions", LocalizedJson.json(descriptions)).update();
+    changes.changed();
   }
 
   void addPrerequisite(UUID outcome, UUID prerequisite) {
     jdbc.sql("insert into curriculum.outcome_prerequisite (outcome_id, prerequisite_id) values (:o, :p) on conflict do nothing")
         .param("o", outcome).param("p", prerequisite).update();
+    changes.changed();
   }
 
   void removePrerequisite(UUID outcome, UUID prerequisite) {
     jdbc.sql("delete from curriculum.outcome_prerequisite where outcome_id = :o and prerequisite_id = :p").param("o", outcome).param("p", prerequisite).update();
+    changes.changed();
   }
 
   void replacePrerequisites(UUID outcome, Collection<UUID> prerequisites) {
     jdbc.sql("delete from curriculum.outcome_prerequisite where outcome_id = :o").param("o", outcome).update();
+    changes.changed();
     prerequisites.forEach(p -> addPrerequisite(outcome, p));
   }
 
