@@ -61,6 +61,11 @@ class SignInTest {
     assertThat(audited("login.failure", user)).isEqualTo(1);
     assertThat(jdbc.sql("select count(*) from identity.spring_session where principal_name = :u").param("u", user).query(Long.class).single())
         .as("sessions live in PostgreSQL, so they survive a restart and any node can serve them").isEqualTo(1);
+    assertThat(jdbc.sql("""
+        select convert_from(a.attribute_bytes, 'UTF8') from identity.spring_session_attributes a
+          join identity.spring_session s on s.primary_id = a.session_primary_id
+         where s.principal_name = :u and a.attribute_name = 'SPRING_SECURITY_CONTEXT'""").param("u", user).query(String.class).single())
+        .as("the signed-in account is stored as its name, not as a Java-serialized security context").startsWith("erdem-signed-in:").endsWith(" " + user);
     assertThat(browser.post("/logout", java.util.Map.of()).location()).endsWith("/login?logout");
     assertThat(browser.get("/").status()).isEqualTo(302);
   }

@@ -2,7 +2,6 @@ package org.erdem.identity.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,7 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
         .password(account.passwordHash())
         .disabled(!account.enabled())
         .accountLocked(account.lockedAt(OffsetDateTime.now()))
-        .authorities(List.of(new SimpleGrantedAuthority("USER")))
+        .authorities(List.of(SessionAttributeCodec.SIGNED_IN))
         .build();
   }
 }

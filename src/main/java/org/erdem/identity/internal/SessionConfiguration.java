@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
-/** Spring Session JDBC as Boot configures it, behind {@link FrugalSessionRepository}. */
+/** Spring Session JDBC as Boot configures it, behind {@link FrugalSessionRepository}, with attributes stored by {@link SessionAttributeCodec}. */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
@@ -18,7 +18,11 @@ class SessionConfiguration {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String name) {
-        return bean instanceof JdbcIndexedSessionRepository jdbc ? new FrugalSessionRepository<>(jdbc, touchEvery) : bean;
+        if (bean instanceof JdbcIndexedSessionRepository jdbc) {
+          jdbc.setConversionService(SessionAttributeCodec.conversionService(SessionConfiguration.class.getClassLoader()));
+          return new FrugalSessionRepository<>(jdbc, touchEvery);
+        }
+        return bean;
       }
     };
   }
