@@ -53,7 +53,8 @@ class JteViewResolver implements ViewResolver, Ordered {
       engine.render(template, params, output);
       response.setContentType(getContentType());
       response.setContentLength(output.getContentLength());
-      output.writeTo(response.getOutputStream());
+      // One write: each write of a page's many pieces passes the security and session response wrappers.
+      response.getOutputStream().write(output.toByteArray());
     }
   }
 }
