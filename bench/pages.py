@@ -108,7 +108,7 @@ def nginx_rate(body, seconds, connections, port=8099):
     with open(conf, "w") as f:
         f.write("""worker_processes 2; pid %s/nginx.pid; error_log %s/error.log; daemon on;
 events { worker_connections 1024; }
-http { access_log off; gzip on; gzip_types text/html; gzip_min_length 512; types { text/html html; }
+http { access_log off; gzip on; gzip_min_length 512; types { text/html html; }
   server { listen 127.0.0.1:%d; root %s; } }
 """ % (root, root, port, root))
     subprocess.run(["nginx", "-c", conf, "-p", root], check=True)
@@ -158,6 +158,7 @@ def main():
     ap.add_argument("--seconds", type=int, default=15)
     ap.add_argument("--connections", type=int, default=16)
     ap.add_argument("--password", default="demo1234")
+    ap.add_argument("--only", help="measure only the pages whose name contains this (e.g. 'heat map'), as for a profile")
     args = ap.parse_args()
     base = args.base
 
@@ -179,7 +180,8 @@ def main():
     sopener, scookie = students[0]
     lesson = re.search(r'href="(/lessons/[0-9a-f-]{36})', get(sopener, base, "/library")).group(1)
     quiz_id = quiz.rsplit("/", 1)[1]
-    answers = [answer_target(base, s, quiz_id, args.password) for s in range(args.users)]
+    wanted = lambda name: args.only is None or args.only in name
+    answers = [answer_target(base, s, quiz_id, args.password) for s in range(args.users)] if wanted("answer saved") else None
     pages = [
         ("child's My work", [(c, "/my/work") for _, c in students]),
         ("lesson page", [(c, lesson) for _, c in students]),
@@ -192,6 +194,8 @@ def main():
     print("| page | req/s | p50 ms | p99 ms | errors | HTML gzip bytes | nginx req/s, same bytes | ratio |")
     print("|---|---|---|---|---|---|---|---|")
     for name, targets in pages:
+        if not wanted(name):
+            continue
         opener = urllib.request.build_opener(NoRedirect())
         if len(targets[0]) == 2:
             req = urllib.request.Request(base + targets[0][1], headers={"Cookie": targets[0][0], "Accept": "text/html", "Accept-Encoding": "gzip"})
