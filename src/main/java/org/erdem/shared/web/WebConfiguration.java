@@ -2,10 +2,12 @@ package org.erdem.shared.web;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -34,6 +36,15 @@ class WebConfiguration implements WebMvcConfigurer {
   @Bean
   RequestAdmission requestAdmission(@Value("${erdem.web.max-concurrent-requests:64}") int atOnce) {
     return new RequestAdmission(atOnce);
+  }
+
+  @Bean
+  FilterRegistrationBean<WorkGate> workGate(@Value("${erdem.web.concurrent-work:0}") int atOnce) {
+    int turns = atOnce > 0 ? atOnce : 4 * Runtime.getRuntime().availableProcessors();
+    var registration = new FilterRegistrationBean<>(new WorkGate(turns));
+    // First of all filters, so that reading the session and the caller waits its turn too.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   @Bean
