@@ -111,6 +111,7 @@ public class ClassService {
         values (:id, :school, :year, :grade, :name, :language, :homeroom)""")
         .param("id", id).param("school", schoolId).param("year", yearId).param("grade", form.grade())
         .param("name", form.name().trim()).param("language", form.language()).param("homeroom", form.homeroomStaffId()).update();
+    access.teachingChanged();
     audit.record("class.created", "class", id, form.name());
     return id;
   }
@@ -124,6 +125,7 @@ public class ClassService {
     jdbc.sql("update registry.class set grade = :grade, name = :name, language = :language, homeroom_staff_id = :homeroom where id = :id")
         .param("id", classId).param("grade", form.grade()).param("name", form.name().trim()).param("language", form.language())
         .param("homeroom", form.homeroomStaffId()).update();
+    access.teachingChanged();
     audit.record("class.updated", "class", classId, form.name());
   }
 
@@ -136,6 +138,7 @@ public class ClassService {
     v.throwIfInvalid();
     jdbc.sql("insert into registry.staff_assignment (id, staff_id, class_id, subject) values (:id, :s, :k, :subject) on conflict do nothing")
         .param("id", Ids.newId()).param("s", staffId).param("k", classId).param("subject", subject == null ? "" : subject.trim()).update();
+    access.teachingChanged();
     audit.record("class.teacherAssigned", "class", classId, staffId.toString());
   }
 

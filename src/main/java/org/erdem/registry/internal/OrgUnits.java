@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.erdem.identity.OrgDirectory;
 import org.erdem.shared.NotFoundException;
 import org.erdem.shared.web.LocalizedNames;
+import org.erdem.shared.web.RequestMemo;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,14 +34,17 @@ public class OrgUnits implements OrgDirectory {
   public record OrgUnitCount(OrgUnit unit, long schools, long children, String locality) {}
 
   static final String COLUMNS = "id, code, kind, parent_id, path, names";
+  private static final String MEMO = OrgUnits.class.getName() + ":";
 
   static OrgUnit unit(ResultSet rs, int row) throws SQLException {
     return new OrgUnit(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("kind"),
         rs.getObject("parent_id", UUID.class), rs.getString("path"), LocalizedJson.parse(rs.getString("names")));
   }
 
+  /** Read once per request: a page checks access to the same school in several places. */
   public Optional<OrgUnit> find(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from registry.org_unit where id = :id").param("id", id).query(OrgUnits::unit).optional();
+    return RequestMemo.get(MEMO + id,
+        () -> jdbc.sql("select " + COLUMNS + " from registry.org_unit where id = :id").param("id", id).query(OrgUnits::unit).optional());
   }
 
   public OrgUnit get(UUID id) {
@@ -78,10 +82,12 @@ public class OrgUnits implements OrgDirectory {
     jdbc.sql("insert into registry.org_unit (id, code, kind, parent_id, path, names) values (:id, :code, :kind, :parent, :path, cast(:names as jsonb))")
         .param("id", id).param("code", code).param("kind", kind).param("parent", parentId).param("path", path)
         .param("names", LocalizedJson.json(names)).update();
+    RequestMemo.forget(MEMO + id);
   }
 
   public void rename(UUID id, Map<String, String> names) {
     jdbc.sql("update registry.org_unit set names = cast(:names as jsonb) where id = :id").param("names", LocalizedJson.json(names)).param("id", id).update();
+    RequestMemo.forget(MEMO + id);
   }
 
   @Override

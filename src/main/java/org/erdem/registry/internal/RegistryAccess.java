@@ -8,6 +8,7 @@ import org.erdem.identity.Callers;
 import org.erdem.identity.Guardianships;
 import org.erdem.identity.Role;
 import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.web.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ public class RegistryAccess {
   /** May register and change schools, classes, children and staff under their nodes. */
   static final Role[] MANAGE = {Role.SYSTEM_ADMIN, Role.SCHOOL_ADMIN};
 
+  private static final String TAUGHT = RegistryAccess.class.getName() + ".taught:";
   private final Callers callers;
   private final Guardianships guardianships;
   private final JdbcClient jdbc;
@@ -64,13 +66,18 @@ public class RegistryAccess {
     return new ChildScope(patterns(caller.scopes(CHILD_RECORDS)), classes.toArray(String[]::new), own.toArray(String[]::new));
   }
 
-  /** Classes where the caller is homeroom teacher or has a teaching assignment. */
+  /** Classes where the caller is homeroom teacher or has a teaching assignment; read once per request. */
   List<String> taughtClassIds(Caller caller) {
-    return jdbc.sql("""
+    return RequestMemo.get(TAUGHT + caller.accountId(), () -> jdbc.sql("""
         select k.id from registry.class k join registry.staff s on s.id = k.homeroom_staff_id where s.account_id = :a
         union
         select sa.class_id from registry.staff_assignment sa join registry.staff s on s.id = sa.staff_id where s.account_id = :a""")
-        .param("a", caller.accountId()).query(UUID.class).list().stream().map(UUID::toString).toList();
+        .param("a", caller.accountId()).query(UUID.class).list().stream().map(UUID::toString).toList());
+  }
+
+  /** After this request changed a class's homeroom teacher or teaching assignments. */
+  void teachingChanged() {
+    callers.find().ifPresent(caller -> RequestMemo.forget(TAUGHT + caller.accountId()));
   }
 
   public boolean canBrowse(String path) {

@@ -1,14 +1,22 @@
 package org.erdem.registry.internal;
 
-import org.erdem.shared.LocalizedJson;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.erdem.identity.Caller;
 import org.erdem.identity.Role;
+import org.erdem.registry.Breakdown;
 import org.erdem.registry.ChildCard;
 import org.erdem.registry.ClassCard;
 import org.erdem.registry.Registry;
 import org.erdem.registry.ScopeSummary;
+import org.erdem.registry.StaffCard;
+import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.LocalizedJson;
 import org.erdem.shared.web.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,16 +27,18 @@ class RegistryFacade implements Registry {
   private final RegistryAccess access;
   private final ClassService classes;
   private final OrgBreakdowns breakdowns;
+  private final OrgUnits units;
 
-  RegistryFacade(JdbcClient jdbc, RegistryAccess access, ClassService classes, OrgBreakdowns breakdowns) {
+  RegistryFacade(JdbcClient jdbc, RegistryAccess access, ClassService classes, OrgBreakdowns breakdowns, OrgUnits units) {
     this.jdbc = jdbc;
     this.access = access;
     this.classes = classes;
     this.breakdowns = breakdowns;
+    this.units = units;
   }
 
   @Override
-  public java.util.Optional<org.erdem.registry.Breakdown> breakdown(UUID nodeId) {
+  public Optional<Breakdown> breakdown(UUID nodeId) {
     return breakdowns.of(nodeId);
   }
 
@@ -38,49 +48,51 @@ class RegistryFacade implements Registry {
     if (scope.childIds().length == 0) {
       return List.of();
     }
-    return cards("c.id = any(cast(:ids as uuid[]))", java.util.Map.of("ids", scope.childIds()));
+    return cards("c.id = any(cast(:ids as uuid[]))", Map.of("ids", scope.childIds()));
   }
 
   @Override
-  public java.util.Optional<ChildCard> self() {
+  public Optional<ChildCard> self() {
     Caller caller = access.caller();
     // Asked by the page and by the shell (the child's display defaults) in the same request.
     return RequestMemo.get("registry.self:" + caller.accountId(),
-        () -> cards("c.account_id = :a", java.util.Map.of("a", caller.accountId())).stream().findFirst());
+        () -> cards("c.account_id = :a", Map.of("a", caller.accountId())).stream().findFirst());
   }
 
   @Override
-  public java.util.Optional<ChildCard> visibleChild(UUID childId) {
+  public Optional<ChildCard> visibleChild(UUID childId) {
     var scope = access.childScope();
-    var params = new java.util.HashMap<String, Object>(ChildService.scopeParams(scope));
+    var params = new HashMap<String, Object>(ChildService.scopeParams(scope));
     params.put("id", childId);
     return cards("c.id = :id and " + RegistryAccess.CHILD_VISIBLE, params).stream().findFirst();
   }
 
   @Override
-  public List<org.erdem.registry.StaffCard> staff(UUID schoolId) {
+  public List<StaffCard> staff(UUID schoolId) {
     String path = jdbc.sql("select path from registry.org_unit where id = :id").param("id", schoolId).query(String.class).optional()
-        .orElseThrow(org.erdem.shared.AccessDeniedException::new);
+        .orElseThrow(AccessDeniedException::new);
     access.requireBrowse(path);
     return jdbc.sql("""
         select id, account_id, family_name, given_name, position from registry.staff where school_id = :s and active
          order by lower(family_name), lower(given_name)""")
         .param("s", schoolId)
-        .query((rs, n) -> new org.erdem.registry.StaffCard(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+        .query((rs, n) -> new StaffCard(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
             rs.getString(4), rs.getString(5))).list();
   }
 
   @Override
-  public List<ChildCard> children(java.util.Collection<UUID> childIds) {
+  public List<ChildCard> children(Collection<UUID> childIds) {
     if (childIds.isEmpty()) {
       return List.of();
     }
-    var params = new java.util.HashMap<String, Object>(ChildService.scopeParams(access.childScope()));
+    var params = new HashMap<String, Object>(ChildService.scopeParams(access.childScope()));
     params.put("ids", childIds.stream().map(UUID::toString).toArray(String[]::new));
     return cards("c.id = any(cast(:ids as uuid[])) and " + RegistryAccess.CHILD_VISIBLE, params);
   }
 
-  private List<ChildCard> cards(String condition, java.util.Map<String, ?> params) {
+  private List<ChildCard> cards(String condition, Map<String, ?> params) {
+    // A class's children share a school: its names are parsed once.
+    var schoolNames = new HashMap<String, Map<String, String>>();
     return jdbc.sql("""
         select c.id, c.family_name, c.given_name, c.school_id, c.home_language, k.id as class_id, k.name as class_name, k.grade,
                (select o.names from registry.org_unit o where o.id = c.school_id) as names
@@ -90,7 +102,7 @@ class RegistryFacade implements Registry {
          where\s""" + condition + " order by c.given_name")
         .params(params)
         .query((rs, n) -> new ChildCard(rs.getObject("id", UUID.class), rs.getString("family_name"), rs.getString("given_name"),
-            rs.getObject("school_id", UUID.class), LocalizedJson.parse(rs.getString("names")), rs.getObject("class_id", UUID.class),
+            rs.getObject("school_id", UUID.class), schoolNames.computeIfAbsent(rs.getString("names"), LocalizedJson::parse), rs.getObject("class_id", UUID.class),
             rs.getString("class_name"), (Integer) rs.getObject("grade"), rs.getString("home_language")))
         .list();
   }
@@ -98,7 +110,7 @@ class RegistryFacade implements Registry {
   @Override
   public List<ChildCard> roster(UUID classId) {
     var ids = classes.roster(classId).stream().map(r -> r.childId().toString()).toArray(String[]::new);
-    return cards("c.id = any(cast(:ids as uuid[]))", java.util.Map.of("ids", ids));
+    return cards("c.id = any(cast(:ids as uuid[]))", Map.of("ids", ids));
   }
 
   @Override
@@ -108,12 +120,11 @@ class RegistryFacade implements Registry {
 
   @Override
   public boolean canTeach(UUID classId) {
-    var k = classes.find(classId);
-    if (k.isEmpty()) {
-      return false;
+    if (access.taughtClassIds(access.caller()).contains(classId.toString())) {
+      return true;
     }
-    String path = jdbc.sql("select path from registry.org_unit where id = :id").param("id", k.get().schoolId()).query(String.class).single();
-    return access.taughtClassIds(access.caller()).contains(classId.toString()) || access.canManage(path);
+    var k = classes.find(classId);
+    return k.isPresent() && access.canManage(units.get(k.get().schoolId()).path());
   }
 
   @Override
@@ -139,7 +150,7 @@ class RegistryFacade implements Registry {
   public List<ScopeSummary> myScopes() {
     Caller caller = access.caller();
     List<UUID> nodes = caller.grants().stream()
-        .filter(g -> java.util.Arrays.asList(RegistryAccess.BROWSE).contains(g.role()) && g.role() != Role.TEACHER)
+        .filter(g -> Arrays.asList(RegistryAccess.BROWSE).contains(g.role()) && g.role() != Role.TEACHER)
         .map(g -> g.nodeId()).distinct().toList();
     if (nodes.isEmpty()) {
       return List.of();
