@@ -74,12 +74,7 @@ public class ClassService {
 
   /** The children enrolled now; for those who may read the school's records or teach the class. */
   public List<RosterEntry> roster(UUID classId) {
-    SchoolClass k = get(classId);
-    var school = schools.unit(k.schoolId());
-    boolean teaches = access.taughtClassIds(access.caller()).contains(classId.toString());
-    if (!teaches && !access.canReadChildRecordsOf(school.path())) {
-      throw new AccessDeniedException();
-    }
+    requireRoster(classId);
     return jdbc.sql("""
         select c.id, c.family_name, c.given_name, e.kind, e.starts_on from registry.enrolment e join registry.child c on c.id = e.child_id
          where e.class_id = :k and e.ends_on is null order by lower(c.family_name), lower(c.given_name)""")
@@ -87,6 +82,16 @@ public class ClassService {
         .query((rs, n) -> new RosterEntry(rs.getObject("id", UUID.class), rs.getString("family_name"), rs.getString("given_name"),
             rs.getString("kind"), rs.getObject("starts_on", java.time.LocalDate.class)))
         .list();
+  }
+
+  /** Who may read the roster: those who may read the school's records or teach the class. */
+  void requireRoster(UUID classId) {
+    SchoolClass k = get(classId);
+    var school = schools.unit(k.schoolId());
+    boolean teaches = access.taughtClassIds(access.caller()).contains(classId.toString());
+    if (!teaches && !access.canReadChildRecordsOf(school.path())) {
+      throw new AccessDeniedException();
+    }
   }
 
   public record Teacher(UUID staffId, String name, String subject) {}

@@ -109,8 +109,8 @@ class RegistryFacade implements Registry {
 
   @Override
   public List<ChildCard> roster(UUID classId) {
-    var ids = classes.roster(classId).stream().map(r -> r.childId().toString()).toArray(String[]::new);
-    return cards("c.id = any(cast(:ids as uuid[]))", Map.of("ids", ids));
+    classes.requireRoster(classId);
+    return cards("c.id in (select r.child_id from registry.enrolment r where r.class_id = :k and r.ends_on is null)", Map.of("k", classId));
   }
 
   @Override
