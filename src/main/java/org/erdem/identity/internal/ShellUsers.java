@@ -1,8 +1,10 @@
 package org.erdem.identity.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.erdem.identity.DisplayContributor;
 import org.erdem.identity.Grant;
 import org.erdem.identity.NavContributor;
 import org.erdem.identity.Role;
@@ -16,9 +18,9 @@ import org.springframework.stereotype.Component;
 class ShellUsers implements ShellUserSource {
   private final CallerLoader callers;
   private final List<NavContributor> contributors;
-  private final List<org.erdem.identity.DisplayContributor> displays;
+  private final List<DisplayContributor> displays;
 
-  ShellUsers(CallerLoader callers, List<NavContributor> contributors, List<org.erdem.identity.DisplayContributor> displays) {
+  ShellUsers(CallerLoader callers, List<NavContributor> contributors, List<DisplayContributor> displays) {
     this.callers = callers;
     this.contributors = contributors;
     this.displays = displays;
@@ -38,7 +40,7 @@ class ShellUsers implements ShellUserSource {
       }
       nav.add(new NavItem("nav.account", "/account"));
       List<String> roles = caller.grants().stream().map(Grant::role).distinct().map(Role::messageKey).toList();
-      var display = new java.util.HashSet<String>();
+      var display = new HashSet<String>();
       displays.forEach(d -> display.addAll(d.display(caller)));
       return new ShellUser(caller.displayName(), roles, nav, display);
     });

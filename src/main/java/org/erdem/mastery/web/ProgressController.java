@@ -11,6 +11,7 @@ import org.erdem.mastery.internal.ClassMastery;
 import org.erdem.mastery.internal.KnowledgeGaps;
 import org.erdem.mastery.internal.MasteryService;
 import org.erdem.mastery.internal.RemediationPlans;
+import org.erdem.registry.ChildLinks;
 import org.erdem.registry.Registry;
 import org.erdem.shared.web.NavItem;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,7 @@ class ProgressController {
 
   /** Everyone who sees a child's page may see the child's progress. */
   @Component
-  static class ProgressLink implements org.erdem.registry.ChildLinks {
+  static class ProgressLink implements ChildLinks {
     @Override
     public List<NavItem> links(UUID childId) {
       return List.of(new NavItem("progress.title", "/children/" + childId + "/progress"));
