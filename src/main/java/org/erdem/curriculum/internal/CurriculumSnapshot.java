@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +96,7 @@ class CurriculumSnapshot {
       byId.put(o.id(), o);
       byCode.put(o.code(), o);
     });
-    var prerequisites = new LinkedHashMap<UUID, List<UUID>>();
+    var prerequisites = new HashMap<UUID, List<UUID>>();
     outcomes.edges().forEach(e -> prerequisites.computeIfAbsent(e.outcome(), k -> new ArrayList<>()).add(e.prerequisite()));
     return new Loaded(version, System.nanoTime(), List.copyOf(outcomes.subjects()), ordered, Map.copyOf(byId), Map.copyOf(byCode),
         Map.copyOf(prerequisites));

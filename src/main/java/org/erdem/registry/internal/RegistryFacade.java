@@ -69,8 +69,7 @@ class RegistryFacade implements Registry {
 
   @Override
   public List<StaffCard> staff(UUID schoolId) {
-    String path = jdbc.sql("select path from registry.org_unit where id = :id").param("id", schoolId).query(String.class).optional()
-        .orElseThrow(AccessDeniedException::new);
+    String path = units.find(schoolId).orElseThrow(AccessDeniedException::new).path();
     access.requireBrowse(path);
     return jdbc.sql("""
         select id, account_id, family_name, given_name, position from registry.staff where school_id = :s and active
