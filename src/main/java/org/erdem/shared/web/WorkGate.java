@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -16,9 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once, first come first served, halved that at the same rate. Requests that may wait on a slow
  * network for long pass without a turn, so that a few children on 2G cannot hold the server: media
  * sent to them, files uploaded from them. So does signing in, which has its own limit (one password
- * check per core).
+ * check per core). A request waiting on something that is not work, as an answer waits for the
+ * write that stores it with others, gives its turn up meanwhile ({@link #whileWaiting}).
  */
-final class WorkGate extends OncePerRequestFilter {
+public final class WorkGate extends OncePerRequestFilter {
+  /** The gate whose turn the current request holds, if it holds one. */
+  private static final ThreadLocal<WorkGate> HELD = new ThreadLocal<>();
   private final Semaphore turns;
 
   WorkGate(int atOnce) {
@@ -37,10 +41,26 @@ final class WorkGate extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     turns.acquireUninterruptibly();
+    HELD.set(this);
     try {
       chain.doFilter(request, response);
     } finally {
+      HELD.remove();
       turns.release();
+    }
+  }
+
+  /** Waits without holding a turn: another request works meanwhile, and this one takes a turn again after, in its order. */
+  public static <T> T whileWaiting(Supplier<T> waiting) {
+    var gate = HELD.get();
+    if (gate == null) {
+      return waiting.get();
+    }
+    gate.turns.release();
+    try {
+      return waiting.get();
+    } finally {
+      gate.turns.acquireUninterruptibly();
     }
   }
 

@@ -18,7 +18,11 @@ class WorkGateTest {
     return request;
   }
 
-  private boolean passesAtOnce(MockHttpServletRequest request) throws Exception {
+  private boolean passesAtOnce(MockHttpServletRequest request) throws InterruptedException {
+    return passesWithin(request, 2000);
+  }
+
+  private boolean passesWithin(MockHttpServletRequest request, long millis) throws InterruptedException {
     var ran = new CountDownLatch(1);
     Thread.ofVirtual().start(() -> {
       try {
@@ -27,7 +31,7 @@ class WorkGateTest {
         throw new IllegalStateException(e);
       }
     });
-    return ran.await(2, TimeUnit.SECONDS);
+    return ran.await(millis, TimeUnit.MILLISECONDS);
   }
 
   @Test
@@ -72,5 +76,39 @@ class WorkGateTest {
     finish.countDown();
     first.join();
     assertThat(second.await(2, TimeUnit.SECONDS)).as("its turn comes when the first is done").isTrue();
+  }
+
+  @Test
+  void aRequestWaitingOnAnotherGivesItsTurnUpMeanwhileAndTakesItBackAfter() throws Exception {
+    var waitingOnAWrite = new CountDownLatch(1);
+    var written = new CountDownLatch(1);
+    var afterTheWait = new boolean[] {true};
+    var answer = Thread.ofVirtual().start(() -> {
+      try {
+        gate.doFilter(request("PUT", "/api/v1/attempts/x/answers/0"), new MockHttpServletResponse(), (req, res) -> {
+          WorkGate.whileWaiting(() -> {
+            waitingOnAWrite.countDown();
+            try {
+              return written.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+          try {
+            afterTheWait[0] = passesWithin(request("GET", "/my/work"), 300);
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    assertThat(waitingOnAWrite.await(2, TimeUnit.SECONDS)).isTrue();
+    assertThat(passesAtOnce(request("GET", "/my/work"))).as("a page works while the answer waits").isTrue();
+    written.countDown();
+    answer.join();
+    assertThat(afterTheWait[0]).as("after the wait the answer holds its turn again").isFalse();
+    assertThat(WorkGate.whileWaiting(() -> "outside a request")).isEqualTo("outside a request");
   }
 }
