@@ -3,9 +3,12 @@ package org.erdem.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.erdem.As;
 import org.erdem.IntegrationTest;
 import org.erdem.assessment.internal.AttemptService;
@@ -15,6 +18,7 @@ import org.erdem.assessment.internal.QuizService;
 import org.erdem.identity.Accounts;
 import org.erdem.identity.Guardianships;
 import org.erdem.identity.Role;
+import org.erdem.mastery.internal.MasteryService;
 import org.erdem.registry.RegistryTestData;
 import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.NotFoundException;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Nothing a child gives is lost, nothing is stored twice, and the clock is the server's. */
 @IntegrationTest
@@ -34,7 +39,8 @@ class AnswerDurabilityTest {
   @Autowired QuizService quizzes;
   @Autowired AttemptService attempts;
   @Autowired TimeAccommodations accommodations;
-  @Autowired org.erdem.mastery.internal.MasteryService mastery;
+  @Autowired MasteryService mastery;
+  @Autowired TransactionTemplate transactions;
 
   RegistryTestData data;
   AssessmentTestData bank;
@@ -106,6 +112,84 @@ class AnswerDurabilityTest {
     assertThatThrownBy(() -> As.user(otherStudent, () -> mastery.forChild(child))).isInstanceOf(AccessDeniedException.class);
     assertThat(jdbc.sql("select params ->> 'mastered' from mastery.estimate where child_id = :c").param("c", child).query(String.class).single())
         .as("the criterion is stored beside the estimate").isEqualTo("0.95");
+  }
+
+  @Test
+  void answersGivenAtTheSameMomentAreStoredTogetherEachOnceWithTheLatestKept() throws Exception {
+    UUID quiz = bank.quiz(null, 1, bank.singleChoice("MATH.5.FRA.1", 0), bank.singleChoice("MATH.5.FRA.1", 1));
+    UUID mine = As.user(student, () -> attempts.start(quiz, null)).attemptId();
+    UUID theirs = As.user(otherStudent, () -> attempts.start(quiz, null)).attemptId();
+    int each = 30;
+    var mineAcks = new ArrayList<Future<AttemptService.Ack>>();
+    var theirAcks = new ArrayList<Future<AttemptService.Ack>>();
+    var intruders = new ArrayList<Future<AttemptService.Ack>>();
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      // The first write waits on this lock of the attempt, so the answers given meanwhile queue behind it.
+      transactions.executeWithoutResult(held -> {
+        jdbc.sql("select id from assessment.attempt where id = :a for update").param("a", mine).query().singleRow();
+        for (int i = 0; i < each; i++) {
+          long seq = i;
+          UUID id = UUID.randomUUID();
+          for (int copy = 0; copy < 2; copy++) {
+            // Each answer twice, as a retry over a bad connection sends it.
+            mineAcks.add(threads.submit(() -> As.user(student, () -> attempts.answer(mine, (int) seq % 2, id, seq, Map.of("choice", (int) seq % 3)))));
+          }
+          theirAcks.add(threads.submit(() -> As.user(otherStudent, () -> attempts.answer(theirs, 0, UUID.randomUUID(), seq, Map.of("choice", 1)))));
+          intruders.add(threads.submit(() -> As.user(otherStudent, () -> attempts.answer(mine, 0, UUID.randomUUID(), 99L, Map.of("choice", 2)))));
+        }
+        awaitAWriterWaitingOnALock();
+      });
+    }
+    assertThat(mineAcks).extracting(f -> f.get().duplicate()).as("one of each pair is a retry").filteredOn(d -> d).hasSize(each);
+    assertThat(theirAcks).extracting(f -> f.get().duplicate()).containsOnly(false);
+    for (var intruder : intruders) {
+      assertThatThrownBy(intruder::get).hasCauseInstanceOf(AccessDeniedException.class);
+    }
+    assertThat(receipts(mine)).isEqualTo(each);
+    assertThat(receipts(theirs)).isEqualTo(each);
+    assertThat(jdbc.sql("select position || ':' || seq from assessment.answer where attempt_id = :a order by position").param("a", mine)
+        .query(String.class).list()).as("the latest answer to each question").containsExactly("0:28", "1:29");
+    assertThat(jdbc.sql("select count(distinct received_at) from assessment.answer_receipt where attempt_id in (:a, :b)")
+        .param("a", mine).param("b", theirs).query(Long.class).single()).as("sixty answers in a few transactions").isLessThan(10);
+  }
+
+  @Test
+  void anIdReceivedElsewhereAtTheSameMomentIsRefusedAloneAndTheOthersAreStored() throws Exception {
+    UUID quiz = bank.quiz(null, 1, bank.singleChoice("MATH.5.FRA.1", 0), bank.singleChoice("MATH.5.FRA.1", 1));
+    UUID mine = As.user(student, () -> attempts.start(quiz, null)).attemptId();
+    UUID theirs = As.user(otherStudent, () -> attempts.start(quiz, null)).attemptId();
+    UUID sharedId = UUID.randomUUID();
+    var sent = new ArrayList<Future<AttemptService.Ack>>();
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      // Another node receives the same id for another attempt, and commits while this one writes.
+      transactions.executeWithoutResult(elsewhere -> {
+        jdbc.sql("insert into assessment.answer_receipt (client_id, attempt_id, position, response) values (:c, :a, 0, '{}')")
+            .param("c", sharedId).param("a", theirs).update();
+        sent.add(threads.submit(() -> As.user(student, () -> attempts.answer(mine, 0, sharedId, 1L, Map.of("choice", 0)))));
+        sent.add(threads.submit(() -> As.user(student, () -> attempts.answer(mine, 1, UUID.randomUUID(), 2L, Map.of("choice", 1)))));
+        awaitAWriterWaitingOnALock();
+      });
+    }
+    assertThatThrownBy(sent.get(0)::get).cause().isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("validation.answer.idReused"));
+    assertThat(sent.get(1).get().duplicate()).isFalse();
+    assertThat(receipts(mine)).isEqualTo(1);
+  }
+
+  private void awaitAWriterWaitingOnALock() {
+    for (int i = 0; i < 200 && jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")
+        .query(Long.class).single() == 0; i++) {
+      sleep(25);
+    }
+    sleep(300);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

@@ -3,10 +3,12 @@ package org.erdem.assessment.internal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.erdem.assessment.AttemptContexts;
 import org.erdem.assessment.AttemptSubmitted;
 import org.erdem.assessment.TimeAccommodations;
 import org.erdem.identity.Caller;
@@ -14,6 +16,7 @@ import org.erdem.identity.Role;
 import org.erdem.registry.ChildCard;
 import org.erdem.registry.Registry;
 import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.Calendar;
 import org.erdem.shared.Ids;
 import org.erdem.shared.NotFoundException;
 import org.erdem.shared.ValidationException;
@@ -37,11 +40,13 @@ public class AttemptService {
   private final TimeAccommodations accommodations;
   private final AssessmentAccess access;
   private final ApplicationEventPublisher events;
-  private final List<org.erdem.assessment.AttemptContexts> contexts;
+  private final List<AttemptContexts> contexts;
+  private final AnswerWriter writer;
 
   AttemptService(Attempts attempts, Quizzes quizzes, Items items, Registry registry, TimeAccommodations accommodations,
-      AssessmentAccess access, ApplicationEventPublisher events, List<org.erdem.assessment.AttemptContexts> contexts) {
+      AssessmentAccess access, ApplicationEventPublisher events, List<AttemptContexts> contexts, AnswerWriter writer) {
     this.contexts = contexts;
+    this.writer = writer;
     this.attempts = attempts;
     this.quizzes = quizzes;
     this.items = items;
@@ -100,7 +105,7 @@ public class AttemptService {
         deadline(now, quiz.timeLimitSeconds(), child.id()), null, null, null);
     attempts.insert(attempt);
     var random = new Random(id.getLeastSignificantBits());
-    var itemsById = new java.util.HashMap<UUID, Items.Item>();
+    var itemsById = new HashMap<UUID, Items.Item>();
     items.byIds(drawn).forEach(i -> itemsById.put(i.id(), i));
     for (int p = 0; p < drawn.size(); p++) {
       var item = itemsById.get(drawn.get(p));
@@ -171,51 +176,20 @@ public class AttemptService {
         shown.response(), a.submitted(), secondsLeft(a));
   }
 
-  /** Stores one answer, at once and idempotently: the same client-made id again stores nothing and answers as before. */
-  @Transactional
+  /**
+   * Stores one answer, at once and idempotently: the same client-made id again stores nothing and
+   * answers as before. Returns once the answer is durable, stored with the others given at that
+   * moment ({@link AnswerWriter}).
+   */
   public Ack answer(UUID attemptId, int position, UUID clientId, Long seq, Map<String, Object> response) {
     if (clientId == null) {
       throw ValidationException.of("clientId", "validation.required");
     }
-    var answering = attempts.lockForAnswer(attemptId, position).orElseThrow(() -> new NotFoundException("attempt " + attemptId));
-    var a = answering.attempt();
-    requireOwner(a);
     if (response == null) {
       throw ValidationException.of("response", "validation.answer.malformed");
     }
-    // The receipt first: an answer refused below is rolled back with it, and a retry is known at once.
-    if (!attempts.receive(clientId, attemptId, position, response)) {
-      if (attempts.receiptAttempt(clientId, position).filter(attemptId::equals).isPresent()) {
-        return new Ack(clientId, position, true, attempts.savedAt(attemptId, position));
-      }
-      throw ValidationException.of("clientId", "validation.answer.idReused");
-    }
-    if (a.submitted()) {
-      throw ValidationException.of(null, "validation.attempt.submitted");
-    }
-    if (a.deadlineAt() != null && OffsetDateTime.now().isAfter(a.deadlineAt().plus(GRACE))) {
-      throw ValidationException.of(null, "validation.attempt.timeUp");
-    }
-    var asked = answering.asked().orElseThrow(() -> ValidationException.of("position", "validation.answer.malformed"));
-    if (!wellFormed(asked.type(), response, asked.shuffle())) {
-      throw ValidationException.of("response", "validation.answer.malformed");
-    }
-    var savedAt = attempts.store(attemptId, position, response, clientId, seq == null ? System.currentTimeMillis() : seq);
-    return new Ack(clientId, position, false, savedAt);
-  }
-
-  private static boolean wellFormed(String type, Map<String, Object> r, List<Integer> shuffle) {
-    int size = shuffle.isEmpty() ? Integer.MAX_VALUE : shuffle.size();
-    return switch (type) {
-      case "single" -> Grader.integer(r.get("choice")) != null;
-      case "multiple" -> r.get("choices") instanceof List<?> l && l.stream().allMatch(x -> Grader.integer(x) != null);
-      case "truefalse" -> r.get("value") instanceof Boolean || "true".equals(r.get("value")) || "false".equals(r.get("value"));
-      case "numeric" -> r.get("value") != null && String.valueOf(r.get("value")).length() <= 40;
-      case "short" -> r.get("text") instanceof String s && s.length() <= 500;
-      case "ordering" -> r.get("order") instanceof List<?> l && l.size() == size && l.stream().allMatch(x -> x == null || Grader.integer(x) != null);
-      case "matching" -> r.get("matches") instanceof List<?> l && l.size() == size && l.stream().allMatch(x -> x == null || Grader.integer(x) != null);
-      default -> false;
-    };
+    return writer.write(new AnswerBatch.Given(attemptId, position, clientId, seq == null ? System.currentTimeMillis() : seq, response,
+        access.caller().accountId()));
   }
 
   /** Grades and closes the attempt; submitting again only returns the result. */
@@ -234,7 +208,7 @@ public class AttemptService {
     var graded = new ArrayList<AttemptSubmitted.GradedAnswer>();
     int score = 0;
     var slots = attempts.slots(a.id());
-    var byId = new java.util.HashMap<UUID, Items.Item>();
+    var byId = new HashMap<UUID, Items.Item>();
     items.byIds(slots.stream().map(Attempts.Slot::itemId).toList()).forEach(i -> byId.put(i.id(), i));
     for (var slot : slots) {
       var item = byId.get(slot.itemId());
@@ -270,7 +244,7 @@ public class AttemptService {
     boolean show = a.submitted() && switch (quiz.reviewPolicy()) {
       case "after_submit" -> true;
       case "after_due" -> a.contextId() != null && contexts.stream().anyMatch(c -> c.dueOn(a.contextId())
-          .map(due -> org.erdem.shared.Calendar.today().isAfter(due)).orElse(false));
+          .map(due -> Calendar.today().isAfter(due)).orElse(false));
       default -> false;
     };
     var results = new ArrayList<ItemResult>();

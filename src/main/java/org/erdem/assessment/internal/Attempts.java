@@ -3,13 +3,16 @@ package org.erdem.assessment.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.erdem.shared.Json;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 
@@ -93,56 +96,84 @@ class Attempts {
     return answers;
   }
 
-  /** Records receipt of a client-made answer id; false when that id was received before. */
-  boolean receive(UUID clientId, UUID attemptId, int position, Map<String, Object> response) {
-    return jdbc.sql("""
-        insert into assessment.answer_receipt (client_id, attempt_id, position, response) values (:c, :a, :p, cast(:r as jsonb))
-        on conflict (client_id) do nothing""")
-        .param("c", clientId).param("a", attemptId).param("p", position).param("r", Json.write(response)).update() == 1;
-  }
-
-  Optional<UUID> receiptAttempt(UUID clientId, int position) {
-    return jdbc.sql("select attempt_id from assessment.answer_receipt where client_id = :c and position = :p")
-        .param("c", clientId).param("p", position).query(UUID.class).optional();
-  }
-
-  /**
-   * Keeps the child's latest answer: an older one arriving late (a retry) does not replace a newer one.
-   * Returns when the answer kept for that question was saved.
-   */
-  OffsetDateTime store(UUID attemptId, int position, Map<String, Object> response, UUID clientId, long seq) {
-    return jdbc.sql("""
-        insert into assessment.answer (attempt_id, position, response, client_id, seq) values (:a, :p, cast(:r as jsonb), :c, :s)
-        on conflict (attempt_id, position) do update set response = excluded.response, client_id = excluded.client_id,
-               seq = excluded.seq, saved_at = now()
-         where assessment.answer.seq <= excluded.seq
-        returning saved_at""")
-        .param("a", attemptId).param("p", position).param("r", Json.write(response)).param("c", clientId).param("s", seq)
-        .query(OffsetDateTime.class).optional().orElseGet(() -> savedAt(attemptId, position));
-  }
-
-  OffsetDateTime savedAt(UUID attemptId, int position) {
-    return jdbc.sql("select saved_at from assessment.answer where attempt_id = :a and position = :p")
-        .param("a", attemptId).param("p", position).query(OffsetDateTime.class).single();
-  }
-
   /** What a question of an attempt asks for: the item's type and the order its parts are shown in. */
   record Asked(String type, List<Integer> shuffle) {}
 
-  /** The attempt, locked as by {@link #lock}, with what its question at that position asks for (none past the last). */
-  record Answering(Attempt attempt, Optional<Asked> asked) {}
-
-  Optional<Answering> lockForAnswer(UUID attemptId, int position) {
-    return jdbc.sql("select a.*, i.type as item_type, s.shuffle from (" + SELECT + " where id = :id for update) a"
-            + " left join assessment.attempt_item s on s.attempt_id = a.id and s.position = :p"
-            + " left join assessment.item i on i.id = s.item_id")
-        .param("id", attemptId).param("p", position)
+  /**
+   * What answers handed in together are judged by, one row each in their order: the attempt, locked as
+   * by {@link #lock} (all of them in id order, so that two writers never wait on each other), what the
+   * question at that position asks for (none past the last), when its kept answer was saved, and
+   * where an earlier receipt of the same client-made id belongs.
+   */
+  List<AnswerBatch.Found> answering(List<AnswerBatch.Given> given) {
+    return jdbc.sql("select a.*, i.type as item_type, s.shuffle, an.saved_at, r.attempt_id as receipt_attempt, r.position as receipt_position"
+            + " from unnest(:attempts, :positions, :clients) with ordinality as g (attempt_id, position, client_id, n)"
+            + " left join (" + SELECT + " where id = any(:attempts) order by id for update) a on a.id = g.attempt_id"
+            + " left join assessment.attempt_item s on s.attempt_id = a.id and s.position = g.position"
+            + " left join assessment.item i on i.id = s.item_id"
+            + " left join assessment.answer an on an.attempt_id = a.id and an.position = g.position"
+            + " left join assessment.answer_receipt r on r.client_id = g.client_id"
+            + " order by g.n")
+        .param("attempts", array("uuid", given, AnswerBatch.Given::attemptId))
+        .param("positions", array("int4", given, AnswerBatch.Given::position))
+        .param("clients", array("uuid", given, AnswerBatch.Given::clientId))
         .query((rs, n) -> {
           String type = rs.getString("item_type");
-          var asked = type == null ? Optional.<Asked>empty() : Optional.of(new Asked(type, Json.read(rs.getString("shuffle"), INTS)));
-          return new Answering(attempt(rs, n), asked);
+          return new AnswerBatch.Found(rs.getObject("id") == null ? null : attempt(rs, n),
+              type == null ? null : new Asked(type, Json.read(rs.getString("shuffle"), INTS)), rs.getObject("saved_at", OffsetDateTime.class),
+              rs.getObject("receipt_attempt", UUID.class), (Integer) rs.getObject("receipt_position"));
         })
-        .optional();
+        .list();
+  }
+
+  /**
+   * Writes in one statement the receipts of new client-made ids and the answers to keep, each kept
+   * answer replacing an older one (by the child's sequence) but never a newer one arriving late.
+   * Returns when each question's kept answer was saved, where it was written. A receipt that another
+   * transaction wrote first (the same id sent to another node at the same moment) fails the whole write.
+   */
+  Map<AnswerBatch.Key, OffsetDateTime> write(Collection<AnswerBatch.Given> receipts, Collection<AnswerBatch.Given> kept) {
+    var written = new HashMap<AnswerBatch.Key, OffsetDateTime>();
+    long received = jdbc.sql("""
+        with received as (
+          insert into assessment.answer_receipt (client_id, attempt_id, position, response)
+          select c, a, p, cast(r as jsonb) from unnest(:rc, :ra, :rp, :rr) as g (c, a, p, r)
+          on conflict (client_id) do nothing
+          returning client_id),
+        kept as (
+          insert into assessment.answer (attempt_id, position, response, client_id, seq)
+          select a, p, cast(r as jsonb), c, s from unnest(:ka, :kp, :kr, :kc, :ks) as g (a, p, r, c, s)
+          on conflict (attempt_id, position) do update set response = excluded.response, client_id = excluded.client_id,
+                 seq = excluded.seq, saved_at = now()
+           where assessment.answer.seq <= excluded.seq
+          returning attempt_id, position, saved_at)
+        select (select count(*) from received) as received, kept.attempt_id, kept.position, kept.saved_at
+          from (select 1) as one left join kept on true""")
+        .param("rc", array("uuid", receipts, AnswerBatch.Given::clientId)).param("ra", array("uuid", receipts, AnswerBatch.Given::attemptId))
+        .param("rp", array("int4", receipts, AnswerBatch.Given::position))
+        .param("rr", array("text", receipts, g -> Json.write(g.response())))
+        .param("ka", array("uuid", kept, AnswerBatch.Given::attemptId))
+        .param("kp", array("int4", kept, AnswerBatch.Given::position))
+        .param("kr", array("text", kept, g -> Json.write(g.response())))
+        .param("kc", array("uuid", kept, AnswerBatch.Given::clientId))
+        .param("ks", array("int8", kept, AnswerBatch.Given::seq))
+        .query((rs, n) -> {
+          if (rs.getObject("attempt_id") != null) {
+            written.put(new AnswerBatch.Key(rs.getObject("attempt_id", UUID.class), rs.getInt("position")),
+                rs.getObject("saved_at", OffsetDateTime.class));
+          }
+          return rs.getLong("received");
+        })
+        .list().getFirst();
+    if (received != receipts.size()) {
+      throw new IllegalStateException("an answer id was received by another transaction meanwhile");
+    }
+    return written;
+  }
+
+  /** One column of the given answers, as a PostgreSQL array of that type. */
+  private static SqlArrayValue array(String type, Collection<AnswerBatch.Given> given, Function<AnswerBatch.Given, Object> column) {
+    return new SqlArrayValue(type, given.stream().map(column).toArray());
   }
 
   /** One question of an attempt as it is shown: its item, the order of its parts, how many there are, the answer kept. */
