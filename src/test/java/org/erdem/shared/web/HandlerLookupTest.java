@@ -34,4 +34,28 @@ class HandlerLookupTest {
     assertThat(mapping.getHandlerMethods()).hasSizeGreaterThan(100);
     assertThat(asked.get()).isLessThanOrEqualTo(3);
   }
+
+  private String handlerOf(String method, String path) throws Exception {
+    var request = new MockHttpServletRequest(method, path);
+    ServletRequestPathUtils.parseAndCache(request);
+    var handler = mapping.getHandler(request);
+    return handler == null ? null : ((HandlerMethod) handler.getHandler()).getBeanType().getSimpleName() + "." + ((HandlerMethod) handler.getHandler()).getMethod().getName();
+  }
+
+  @Test
+  void theRightHandlerIsFoundAmongAllMappings() throws Exception {
+    String attempt = "01a234ce-a814-768c-9d6e-17e7fe25b583";
+    assertThat(handlerOf("PUT", "/api/v1/attempts/" + attempt + "/answers/3")).isEqualTo("AssessmentApi.answer");
+    assertThat(handlerOf("GET", "/api/v1/quizzes/" + attempt)).startsWith("AssessmentApi.");
+    assertThat(handlerOf("GET", "/quizzes/" + attempt)).startsWith("QuizController.");
+    assertThat(handlerOf("GET", "/quizzes/" + attempt + "/statistics")).startsWith("TeacherToolsController.");
+    assertThat(handlerOf("GET", "/lessons/" + attempt)).startsWith("LibraryController.");
+    assertThat(handlerOf("GET", "/lessons/" + attempt + "/edit")).startsWith("AuthoringController.");
+    assertThat(handlerOf("GET", "/classes/" + attempt + "/work")).startsWith("ClassroomController.");
+    assertThat(handlerOf("GET", "/lessons/new")).as("a literal path beside a pattern").startsWith("AuthoringController.");
+    assertThat(handlerOf("GET", "/no-such-page/" + attempt)).as("no such mapping").isNull();
+    assertThat(handlerOf("PUT", "/api/v1/attempts/" + attempt + "/answers/%33")).as("an escaped path is matched decoded")
+        .isEqualTo("AssessmentApi.answer");
+    assertThat(handlerOf("GET", "/lesson%73/" + attempt)).as("even in its literal part").startsWith("LibraryController.");
+  }
 }
