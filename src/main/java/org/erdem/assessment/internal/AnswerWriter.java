@@ -17,12 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores the answers that children hand in at the same moment in one transaction, and acknowledges
- * each only after that transaction committed (group commit). Stored in a transaction of its own,
- * an answer cost three statements and a commit with its flush of the log; here a write of any number
- * costs two statements and one commit. Here the request that finds no write under way writes every answer waiting, its own
- * included, while the ones arriving meanwhile wait for the next write; no thread of its own, and no
- * waiting when answers come one at a time. The lock is fair, so the requests whose answers a write
- * stored (they queued for it first) return before the next write begins.
+ * each only after that transaction committed (group commit). In a transaction of its own an answer
+ * cost three statements and a commit with its flush of the log; a write of any number costs two
+ * statements and one commit. The request that finds no write under way writes every answer
+ * waiting, its own included, while those arriving meanwhile wait for the next write: no thread of
+ * its own, and no waiting when answers come one at a time. The lock is fair, so the requests whose
+ * answers a write stored (they queued for it first) return before the next write begins.
  */
 @Component
 class AnswerWriter {
