@@ -128,27 +128,49 @@ def answer_target(base, school, quiz_id, password):
     """A pupil of the school with an attempt of the quiz open, and a question of a simple type in it.
 
     Every run opens attempts and a quiz allows three per child, so the next pupil of the class is
-    taken when one has none left."""
+    taken when one has none left. An attempt left open by an earlier run may be past its time limit:
+    one answer is tried first, and its refusal closes the attempt, so that the next one is opened."""
     for n in range(1, 35):
         opener, cookie = login(base, "g%d-s-s%d" % (school, n), password)
         csrf = CSRF.search(get(opener, base, "/account")).group(1)
         # The token's cookie goes with the session's, as the browser sends them.
         cookie = "; ".join("%s=%s" % (c.name, c.value) for c in opener.jar)
         headers = {"Accept": "application/json", "X-XSRF-TOKEN": csrf}
-        try:
-            started = opener.open(urllib.request.Request(base + "/api/v1/quizzes/%s/attempts" % quiz_id, data=b"", headers=headers)).read().decode()
-        except urllib.error.HTTPError as e:
-            if e.code == 422 or e.code == 400:
-                continue
-            raise
-        attempt = re.search(r'"attemptId":"([0-9a-f-]{36})"', started).group(1)
-        total = len(re.search(r'"answered":\[([^\]]*)\]', started).group(1).split(","))
-        for position in range(total):
-            question = opener.open(urllib.request.Request(base + "/api/v1/attempts/%s/questions/%d" % (attempt, position), headers=headers)).read().decode()
-            kind = re.search(r'"type":"(\w+)"', question).group(1)
-            if kind in SIMPLE:
-                return (cookie, "/api/v1/attempts/%s/answers/%d" % (attempt, position), csrf, SIMPLE[kind])
+        for _ in range(3):
+            try:
+                started = opener.open(urllib.request.Request(base + "/api/v1/quizzes/%s/attempts" % quiz_id, data=b"", headers=headers)).read().decode()
+            except urllib.error.HTTPError as e:
+                if e.code == 422 or e.code == 400:
+                    break
+                raise
+            target = simple_question(opener, base, headers, started)
+            if target is not None and answers(opener, base, headers, *target):
+                return (cookie, target[0], csrf, target[1])
     raise SystemExit("no pupil of school %d has an attempt of the quiz left" % school)
+
+
+def simple_question(opener, base, headers, started):
+    """The answer path and a response of the attempt's first question of a simple type."""
+    attempt = re.search(r'"attemptId":"([0-9a-f-]{36})"', started).group(1)
+    total = len(re.search(r'"answered":\[([^\]]*)\]', started).group(1).split(","))
+    for position in range(total):
+        question = opener.open(urllib.request.Request(base + "/api/v1/attempts/%s/questions/%d" % (attempt, position), headers=headers)).read().decode()
+        kind = re.search(r'"type":"(\w+)"', question).group(1)
+        if kind in SIMPLE:
+            return ("/api/v1/attempts/%s/answers/%d" % (attempt, position), SIMPLE[kind])
+    return None
+
+
+def answers(opener, base, headers, path, response):
+    body = ('{"clientId":"%s","seq":1,"response":%s}' % (uuid.uuid4(), response)).encode()
+    request = urllib.request.Request(base + path, data=body, method="PUT", headers=dict(headers, **{"Content-Type": "application/json"}))
+    try:
+        opener.open(request).read()
+        return True
+    except urllib.error.HTTPError as e:
+        if 400 <= e.code < 500:
+            return False
+        raise
 
 
 def main():
