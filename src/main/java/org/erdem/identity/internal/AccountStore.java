@@ -19,9 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountStore {
   private final JdbcClient jdbc;
+  private final IdentityChanges changes;
 
-  AccountStore(JdbcClient jdbc) {
+  AccountStore(JdbcClient jdbc, IdentityChanges changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
   }
 
   public record Account(UUID id, String username, String displayName, String passwordHash, String language,
@@ -106,10 +108,12 @@ public class AccountStore {
   public void setPassword(UUID id, String hash, boolean mustChange) {
     jdbc.sql("update identity.account set password_hash = :hash, must_change_password = :mustChange, locked_until = null where id = :id")
         .param("hash", hash).param("mustChange", mustChange).param("id", id).update();
+    changes.accountChanged(id);
   }
 
   public void setEnabled(UUID id, boolean enabled) {
     jdbc.sql("update identity.account set enabled = :enabled where id = :id").param("enabled", enabled).param("id", id).update();
+    changes.accountChanged(id);
   }
 
   public void lockUntil(String username, OffsetDateTime until) {
@@ -146,10 +150,12 @@ public class AccountStore {
         values (:id, :account, :role, :node, :path, :from, :to)""")
         .param("id", id).param("account", accountId).param("role", role.code()).param("node", nodeId)
         .param("path", nodePath).param("from", from).param("to", to).update();
+    changes.accountChanged(accountId);
     return id;
   }
 
   public void deleteGrant(UUID grantId) {
-    jdbc.sql("delete from identity.role_assignment where id = :id").param("id", grantId).update();
+    jdbc.sql("delete from identity.role_assignment where id = :id returning account_id").param("id", grantId).query(UUID.class).optional()
+        .ifPresent(changes::accountChanged);
   }
 }

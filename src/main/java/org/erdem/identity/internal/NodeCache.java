@@ -1,0 +1,139 @@
+package org.erdem.identity.internal;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What this app node read of sessions or callers, kept between requests. It is only as good as the
+ * news of changes: it keeps nothing while {@link IdentityChanges} is not listening to PostgreSQL, and
+ * forgets an entry when told that its rows changed, here or on another node.
+ *
+ * <p>A value read from the database is kept only if nothing about its key was forgotten while it was
+ * being read: otherwise a read that saw the rows before a change could outlive the change's notice.
+ */
+final class NodeCache<V> {
+  private static final int STRIPES = 256;
+
+  private final Map<String, V> entries = new ConcurrentHashMap<>();
+  /** Counts what was forgotten, per stripe of keys; an {@link #epoch} change covers every key. */
+  private final AtomicLongArray forgotten = new AtomicLongArray(STRIPES);
+  private final AtomicLong epoch = new AtomicLong();
+  private final int capacity;
+  private volatile boolean open;
+
+  NodeCache(int capacity) {
+    this.capacity = capacity;
+  }
+
+  /** The kept value, or the one {@code load} reads (null when there is none, which is never kept). */
+  V get(String key, Function<String, V> load) {
+    V kept = entries.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    Ticket ticket = ticket(key);
+    V loaded = load.apply(key);
+    keep(ticket, loaded);
+    return loaded;
+  }
+
+  V find(String key) {
+    return entries.get(key);
+  }
+
+  /** Taken before reading a value, for {@link #keep}. */
+  Ticket ticket(String key) {
+    return new Ticket(key, epoch.get(), forgotten.get(stripe(key)));
+  }
+
+  void keep(Ticket ticket, V value) {
+    if (value == null || !open) {
+      return;
+    }
+    if (entries.size() >= capacity) {
+      // Any one makes room: the map's order has nothing to do with when entries were used.
+      Iterator<String> any = entries.keySet().iterator();
+      if (any.hasNext()) {
+        entries.remove(any.next());
+      }
+    }
+    entries.put(ticket.key, value);
+    if (!ticket.stillValid(this)) {
+      entries.remove(ticket.key, value);
+    }
+  }
+
+  void forget(String key) {
+    forgotten.incrementAndGet(stripe(key));
+    entries.remove(key);
+  }
+
+  void forgetIf(Predicate<V> which) {
+    epoch.incrementAndGet();
+    entries.values().removeIf(which);
+  }
+
+  /** Forgets now and again once the current transaction commits, when other requests see the change. */
+  void forgetWhenCommitted(String key) {
+    forget(key);
+    afterCommit(() -> forget(key));
+  }
+
+  void forgetIfWhenCommitted(Predicate<V> which) {
+    forgetIf(which);
+    afterCommit(() -> forgetIf(which));
+  }
+
+  private static void afterCommit(Runnable action) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          action.run();
+        }
+      });
+    }
+  }
+
+  /** Starts keeping values, from empty: what was kept before may have changed unannounced. */
+  void open() {
+    clear();
+    open = true;
+  }
+
+  /** Stops keeping values and forgets all: changes can no longer be heard of. */
+  void close() {
+    open = false;
+    clear();
+  }
+
+  boolean isOpen() {
+    return open;
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  private void clear() {
+    epoch.incrementAndGet();
+    entries.clear();
+  }
+
+  private static int stripe(String key) {
+    return key.hashCode() & (STRIPES - 1);
+  }
+
+  record Ticket(String key, long epoch, long forgotten) {
+    private boolean stillValid(NodeCache<?> cache) {
+      return cache.epoch.get() == epoch && cache.forgotten.get(stripe(key)) == forgotten;
+    }
+  }
+}
