@@ -144,7 +144,7 @@ def answer_target(base, school, quiz_id, password):
                     break
                 raise
             target = simple_question(opener, base, headers, started)
-            if target is not None and answers(opener, base, headers, *target):
+            if target is not None and answered(opener, base, headers, *target):
                 return (cookie, target[0], csrf, target[1])
     raise SystemExit("no pupil of school %d has an attempt of the quiz left" % school)
 
@@ -161,7 +161,8 @@ def simple_question(opener, base, headers, started):
     return None
 
 
-def answers(opener, base, headers, path, response):
+def answered(opener, base, headers, path, response):
+    """Whether the attempt takes an answer: one an earlier run left open past its time limit refuses it."""
     body = ('{"clientId":"%s","seq":1,"response":%s}' % (uuid.uuid4(), response)).encode()
     request = urllib.request.Request(base + path, data=body, method="PUT", headers=dict(headers, **{"Content-Type": "application/json"}))
     try:

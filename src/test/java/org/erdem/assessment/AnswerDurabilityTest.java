@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.erdem.As;
+import org.erdem.Eventually;
 import org.erdem.IntegrationTest;
 import org.erdem.assessment.internal.AttemptService;
 import org.erdem.assessment.internal.ItemService;
@@ -177,10 +178,8 @@ class AnswerDurabilityTest {
   }
 
   private void awaitAWriterWaitingOnALock() {
-    for (int i = 0; i < 200 && jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")
-        .query(Long.class).single() == 0; i++) {
-      sleep(25);
-    }
+    Eventually.until("a writer waits on a lock", () -> jdbc.sql(
+        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()").query(Long.class).single() > 0);
     sleep(300);
   }
 
