@@ -1,6 +1,7 @@
 package org.erdem.shared.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -67,7 +68,7 @@ class WebConfiguration implements WebMvcConfigurer {
   public void addInterceptors(InterceptorRegistry registry) {
     var change = new LocaleChangeInterceptor() {
       @Override
-      protected java.util.Locale parseLocaleValue(String value) {
+      protected Locale parseLocaleValue(String value) {
         if (!Languages.isSupported(value)) {
           throw new IllegalArgumentException("unsupported language");
         }
@@ -83,6 +84,8 @@ class WebConfiguration implements WebMvcConfigurer {
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
     // Asset URLs carry a hash of their content, so a browser may keep them for a year untouched.
     var forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    // Asked before the controllers' mappings, which an asset would otherwise be tried against, all of them.
+    registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
     registry.addResourceHandler("/assets/**")
         .addResourceLocations("classpath:/static/assets/")
         .setCacheControl(forever)

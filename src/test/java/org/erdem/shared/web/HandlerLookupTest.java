@@ -1,6 +1,7 @@
 package org.erdem.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.erdem.IntegrationTest;
@@ -8,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
-/** The handler of a path with variables is found among all mappings asking the request for its method once. */
+/** The handler of a path is found among the mappings of its first segment, asking the request for its method once. */
 @IntegrationTest
 class HandlerLookupTest {
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
@@ -57,5 +59,12 @@ class HandlerLookupTest {
     assertThat(handlerOf("PUT", "/api/v1/attempts/" + attempt + "/answers/%33")).as("an escaped path is matched decoded")
         .isEqualTo("AssessmentApi.answer");
     assertThat(handlerOf("GET", "/lesson%73/" + attempt)).as("even in its literal part").startsWith("LibraryController.");
+    assertThat(handlerOf("GET", "/")).as("the root").isEqualTo("HomeController.home");
+    assertThat(handlerOf("GET", "/account;jsessionid=1")).as("path parameters are not part of the segment").startsWith("AccountController.");
+  }
+
+  @Test
+  void aPathMappedForOtherMethodsIsRefusedAsSpringRefusesIt() {
+    assertThatThrownBy(() -> handlerOf("DELETE", "/account/password")).isInstanceOf(HttpRequestMethodNotSupportedException.class);
   }
 }
