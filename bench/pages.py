@@ -201,7 +201,9 @@ def main():
     print("logged in %d users in %.1f s" % (3 * args.users, time.time() - started), file=sys.stderr)
 
     sopener, scookie = students[0]
-    lesson = re.search(r'href="(/lessons/[0-9a-f-]{36})', get(sopener, base, "/library")).group(1)
+    library = get(sopener, base, "/library")
+    lesson = re.search(r'href="(/lessons/[0-9a-f-]{36})', library).group(1)
+    stylesheet = re.search(r'href="(/assets/app-[0-9a-f]+\.css)"', library).group(1)
     quiz_id = quiz.rsplit("/", 1)[1]
     wanted = lambda name: args.only is None or args.only in name
     answers = [answer_target(base, s, quiz_id, args.password) for s in range(args.users)] if wanted("answer saved") else None
@@ -212,6 +214,8 @@ def main():
         ("teacher's class view (heat map)", teachers),
         ("school admin's child list, search", admins),
         ("an answer saved (PUT, JSON)", answers),
+        # No page work at all: what the server and its filters cost alone, the floor under every page's ratio.
+        ("the pages' stylesheet, signed in", [(c, stylesheet) for _, c in students]),
     ]
 
     print("| page | req/s | p50 ms | p99 ms | errors | HTML gzip bytes | nginx req/s, same bytes | ratio |")
