@@ -43,6 +43,7 @@ class WebShellTest {
     assertThat(asset.status()).isEqualTo(200);
     assertThat(asset.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "immutable");
     assertThat(asset.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(browser.get("/assets/no-such-file.css").status()).as("assets are looked for before any page, and a missing one is not found").isEqualTo(404);
   }
 
   @ParameterizedTest

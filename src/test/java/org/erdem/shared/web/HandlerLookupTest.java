@@ -14,7 +14,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
-/** The handler of a path is found among the mappings of its first segment, asking the request for its method once. */
+/** The handler of a path is found among the mappings whose literal beginning it shares, asking the request for its method once. */
 @IntegrationTest
 class HandlerLookupTest {
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
