@@ -2,6 +2,11 @@ package org.erdem.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +49,26 @@ class WebShellTest {
     assertThat(asset.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "immutable");
     assertThat(asset.headers().firstValue("Content-Encoding")).contains("gzip");
     assertThat(browser.get("/assets/no-such-file.css").status()).as("assets are looked for before any page, and a missing one is not found").isEqualTo(404);
+  }
+
+  @Test
+  void anAssetIsSentPlainWhereGzipIsNotAcceptedAndNotAgainWhileTheBrowserHasIt() throws Exception {
+    var client = HttpClient.newHttpClient();
+    String html = new WebSession(port).get("/login").body();
+    Matcher css = ASSETS.matcher(html);
+    assertThat(css.find()).isTrue();
+    var uri = URI.create("http://localhost:" + port + css.group(1));
+    var plain = client.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString());
+    assertThat(plain.statusCode()).isEqualTo(200);
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(plain.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(plain.body()).contains("body");
+    String etag = plain.headers().firstValue("ETag").orElseThrow();
+    var again = client.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(), BodyHandlers.ofString());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    var posted = client.send(HttpRequest.newBuilder(uri).POST(BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+    assertThat(posted.statusCode()).isEqualTo(405);
   }
 
   @ParameterizedTest

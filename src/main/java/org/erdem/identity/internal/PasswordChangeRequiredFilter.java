@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** After an administrator's password reset, the user may do nothing but choose a new password. */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
   static final String CHANGE_PAGE = "/account/password";
-  private static final List<String> ALLOWED = List.of(CHANGE_PAGE, "/logout", "/login", "/assets/", "/webjars/", "/error", "/settings/display");
+  private static final List<String> ALLOWED = List.of(CHANGE_PAGE, "/logout", "/login", "/error", "/settings/display");
   private final CallerLoader callers;
 
   PasswordChangeRequiredFilter(CallerLoader callers) {

@@ -75,7 +75,7 @@ class SecurityConfiguration {
     // Its own manager without a parent: a refused attempt must not be retried by Boot's global manager.
     http.authenticationManager(new ProviderManager(authenticationProvider(users, encoder, throttle, accounts, audit)))
         .authorizeHttpRequests(a -> a
-            .requestMatchers("/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico", "/settings/display").permitAll()
+            .requestMatchers("/login", "/error", "/favicon.ico", "/settings/display").permitAll()
             .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
             .requestMatchers("/actuator/**").denyAll()
             .anyRequest().authenticated())

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -28,11 +27,11 @@ public final class PageContext {
   private final HttpServletRequest request;
   private final MessageSource messages;
   private final Locale locale;
-  private final ResourceUrlProvider assets;
+  private final Assets assets;
   private final ShellUserSource users;
   private Optional<ShellUser> user;
 
-  PageContext(HttpServletRequest request, MessageSource messages, Locale locale, ResourceUrlProvider assets, ShellUserSource users) {
+  PageContext(HttpServletRequest request, MessageSource messages, Locale locale, Assets assets, ShellUserSource users) {
     this.request = request;
     this.messages = messages;
     this.locale = locale;
@@ -79,8 +78,7 @@ public final class PageContext {
   }
 
   public String asset(String path) {
-    String url = assets.getForLookupPath(path);
-    return url != null ? url : path;
+    return assets.url(path);
   }
 
   public Optional<ShellUser> user() {

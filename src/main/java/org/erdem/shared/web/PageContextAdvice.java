@@ -7,17 +7,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** Gives every HTML view its {@link PageContext} as {@code ctx}. */
 @ControllerAdvice
 class PageContextAdvice {
   static final String CTX = "ctx";
   private final MessageSource messages;
-  private final ResourceUrlProvider assets;
+  private final Assets assets;
   private final ShellUserSource users;
 
-  PageContextAdvice(MessageSource messages, ResourceUrlProvider assets, ObjectProvider<ShellUserSource> users) {
+  PageContextAdvice(MessageSource messages, Assets assets, ObjectProvider<ShellUserSource> users) {
     this.messages = messages;
     this.assets = assets;
     this.users = users.getIfAvailable(() -> Optional::empty);

@@ -9,15 +9,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -40,11 +37,23 @@ class WebConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
+  Assets assets() {
+    return new Assets(WebConfiguration.class.getClassLoader());
+  }
+
+  @Bean
+  FilterRegistrationBean<AssetFilter> assetFilter(Assets assets) {
+    var registration = new FilterRegistrationBean<>(new AssetFilter(assets));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<WorkGate> workGate(@Value("${erdem.web.concurrent-work:0}") int atOnce) {
     int turns = atOnce > 0 ? atOnce : 4 * Runtime.getRuntime().availableProcessors();
     var registration = new FilterRegistrationBean<>(new WorkGate(turns));
-    // First of all filters, so that reading the session and the caller waits its turn too.
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    // Before all filters but the assets', so that reading the session and the caller waits its turn too.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 
@@ -78,23 +87,5 @@ class WebConfiguration implements WebMvcConfigurer {
     change.setParamName(LANGUAGE_PARAM);
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
-  }
-
-  @Override
-  public void addResourceHandlers(ResourceHandlerRegistry registry) {
-    // Asset URLs carry a hash of their content, so a browser may keep them for a year untouched.
-    var forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-    // Asked before the controllers' mappings, which an asset would otherwise be tried against, all of them.
-    registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    registry.addResourceHandler("/assets/**")
-        .addResourceLocations("classpath:/static/assets/")
-        .setCacheControl(forever)
-        .resourceChain(true)
-        .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-    registry.addResourceHandler("/webjars/**")
-        .addResourceLocations("classpath:/META-INF/resources/webjars/")
-        .setCacheControl(forever)
-        .resourceChain(true)
-        .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
   }
 }

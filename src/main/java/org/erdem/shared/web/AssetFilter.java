@@ -1,0 +1,66 @@
+package org.erdem.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Sends the assets ({@link Assets}) before any other filter: they are public, the same for everyone,
+ * and need no session, no caller and no page. A fingerprinted URL may be kept by the browser for a
+ * year untouched; a plain path (an old page's) is revalidated. Nothing under the assets' prefixes
+ * reaches the pages: what is not an asset is not found.
+ */
+final class AssetFilter extends HttpFilter {
+  private static final String FOREVER = "max-age=31536000, public, immutable";
+  private final transient Assets assets;
+
+  AssetFilter(Assets assets) {
+    this.assets = assets;
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!Assets.covers(path)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    boolean head = "HEAD".equals(request.getMethod());
+    if (!head && !"GET".equals(request.getMethod())) {
+      response.setHeader("Allow", "GET, HEAD");
+      response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      return;
+    }
+    var found = assets.find(path);
+    if (found.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    var asset = found.get();
+    String etag = "W/\"" + asset.hash() + "\"";
+    response.setHeader("Cache-Control", asset.url().equals(path) ? FOREVER : "no-cache");
+    response.setHeader("ETag", etag);
+    response.setHeader("Vary", "Accept-Encoding");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    String match = request.getHeader("If-None-Match");
+    if (match != null && match.contains(asset.hash())) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    byte[] body = asset.plain();
+    String accepted = request.getHeader("Accept-Encoding");
+    if (asset.gzip() != null && accepted != null && accepted.contains("gzip")) {
+      body = asset.gzip();
+      response.setHeader("Content-Encoding", "gzip");
+    }
+    response.setContentType(asset.contentType());
+    response.setContentLength(body.length);
+    if (!head) {
+      response.getOutputStream().write(body);
+    }
+  }
+}
