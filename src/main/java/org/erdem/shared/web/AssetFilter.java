@@ -44,16 +44,17 @@ final class AssetFilter extends HttpFilter {
     String etag = "W/\"" + asset.hash() + "\"";
     response.setHeader("Cache-Control", asset.url().equals(path) ? FOREVER : "no-cache");
     response.setHeader("ETag", etag);
-    response.setHeader("Vary", "Accept-Encoding");
+    if (asset.gzip() != null) {
+      response.setHeader("Vary", "Accept-Encoding");
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     String match = request.getHeader("If-None-Match");
-    if (match != null && match.contains(asset.hash())) {
+    if (match != null && (match.trim().equals("*") || match.contains("\"" + asset.hash() + "\""))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
     byte[] body = asset.plain();
-    String accepted = request.getHeader("Accept-Encoding");
-    if (asset.gzip() != null && accepted != null && accepted.contains("gzip")) {
+    if (asset.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"))) {
       body = asset.gzip();
       response.setHeader("Content-Encoding", "gzip");
     }
@@ -62,5 +63,26 @@ final class AssetFilter extends HttpFilter {
     if (!head) {
       response.getOutputStream().write(body);
     }
+  }
+
+  /** Whether an Accept-Encoding header takes gzip: named (or "*"), and not with q=0. */
+  static boolean acceptsGzip(String header) {
+    if (header == null) {
+      return false;
+    }
+    for (String coding : header.split(",")) {
+      String[] parts = coding.split(";");
+      String name = parts[0].trim();
+      if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+        for (int i = 1; i < parts.length; i++) {
+          String parameter = parts[i].trim().replace(" ", "");
+          if (parameter.startsWith("q=") && parameter.substring(2).matches("0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 }

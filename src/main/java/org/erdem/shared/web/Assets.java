@@ -27,10 +27,7 @@ final class Assets {
   /** The kinds of file served, by extension; this also keeps folders (htmx.org, 2.0.10) from being read. */
   private static final Map<String, String> TYPES = Map.of(
       "css", "text/css",
-      "js", "text/javascript",
-      "svg", "image/svg+xml",
-      "png", "image/png",
-      "woff2", "font/woff2");
+      "js", "text/javascript");
   private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_][A-Za-z0-9_.-]*)+");
   private static final Pattern FINGERPRINT = Pattern.compile("-([0-9a-f]{32})(?=\\.[^./]+$)");
 
@@ -83,10 +80,12 @@ final class Assets {
     }
     String prefix = FOLDERS.keySet().stream().filter(path::startsWith).findFirst().orElseThrow();
     String location = FOLDERS.get(prefix) + path.substring(prefix.length());
-    try (InputStream in = classes.getResourceAsStream(location)) {
-      if (in == null) {
-        return Optional.empty();
-      }
+    var resource = classes.getResource(location);
+    // Exactly the file named: not one that a case-insensitive file system or a folder's ".." finds for it.
+    if (resource == null || !resource.getPath().endsWith("/" + location)) {
+      return Optional.empty();
+    }
+    try (InputStream in = resource.openStream()) {
       byte[] plain = in.readAllBytes();
       String hash = DigestUtils.md5DigestAsHex(plain);
       String url = path.substring(0, dot) + "-" + hash + path.substring(dot);

@@ -44,7 +44,9 @@ class WebConfiguration implements WebMvcConfigurer {
   @Bean
   FilterRegistrationBean<AssetFilter> assetFilter(Assets assets) {
     var registration = new FilterRegistrationBean<>(new AssetFilter(assets));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    // After the work gate (which lets assets pass) and the HTTP metrics' filter (HIGHEST_PRECEDENCE + 1),
+    // before the session and security: assets are public and the same for everyone.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 
@@ -52,8 +54,8 @@ class WebConfiguration implements WebMvcConfigurer {
   FilterRegistrationBean<WorkGate> workGate(@Value("${erdem.web.concurrent-work:0}") int atOnce) {
     int turns = atOnce > 0 ? atOnce : 4 * Runtime.getRuntime().availableProcessors();
     var registration = new FilterRegistrationBean<>(new WorkGate(turns));
-    // Before all filters but the assets', so that reading the session and the caller waits its turn too.
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    // First of all filters, so that reading the session and the caller waits its turn too.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 

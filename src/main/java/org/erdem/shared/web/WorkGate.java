@@ -17,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once, first come first served, halved that at the same rate. Requests that may wait on a slow
  * network for long pass without a turn, so that a few children on 2G cannot hold the server: media
  * sent to them, files uploaded from them. So does signing in, which has its own limit (one password
- * check per core). A request waiting on something that is not work, as an answer waits for the
- * write that stores it with others, gives its turn up meanwhile ({@link #whileWaiting}).
+ * check per core), and so do assets, sent from memory. A request waiting on something that is not
+ * work, as an answer waits for the write that stores it with others, gives its turn up meanwhile
+ * ({@link #whileWaiting}).
  */
 public final class WorkGate extends OncePerRequestFilter {
   /** The gate whose turn the current request holds, if it holds one. */
@@ -33,7 +34,7 @@ public final class WorkGate extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String type = request.getContentType();
-    return path.startsWith("/media/") || (type != null && type.regionMatches(true, 0, "multipart/", 0, 10))
+    return path.startsWith("/media/") || Assets.covers(path) || (type != null && type.regionMatches(true, 0, "multipart/", 0, 10))
         || (path.equals("/login") && "POST".equals(request.getMethod()));
   }
 

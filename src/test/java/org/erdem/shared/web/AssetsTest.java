@@ -42,9 +42,22 @@ class AssetsTest {
   @ValueSource(strings = {
       "/assets/no-such-file.css", "/assets/../application.properties", "/assets/%2e%2e/application.properties",
       "/assets//app.css", "/assets/.hidden.css", "/webjars/htmx.org", "/webjars/htmx.org/2.0.10",
-      "/static/assets/app.css", "/application.properties"})
+      "/static/assets/app.css", "/application.properties", "/webjars/../../../static/assets/app.css",
+      "/assets/../assets/app.css", "/assets/%2e%2e/assets/app.css", "/assets/App.css", "/assets/app.css;x=1"})
   void nothingElseIsServed(String path) {
     assertThat(assets.find(path)).isEmpty();
     assertThat(assets.url(path)).isEqualTo(path);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.5", "*", "GZIP"})
+  void gzipIsSentToWhoTakesIt(String header) {
+    assertThat(AssetFilter.acceptsGzip(header)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "identity", "br", "gzip;q=0", "gzip; q=0.0, br"})
+  void gzipIsNotSentToWhoRefusesIt(String header) {
+    assertThat(AssetFilter.acceptsGzip(header)).isFalse();
   }
 }
