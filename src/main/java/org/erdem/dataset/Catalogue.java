@@ -43,6 +43,7 @@ final class Catalogue {
   private final CopyWriter quizzes = new CopyWriter("assessment.quiz",
       "id, titles, subject_code, grade, time_limit_seconds, attempts_allowed, review_policy, author_id");
   private final CopyWriter quizItems = new CopyWriter("assessment.quiz_item", "quiz_id, position, item_id");
+  private final Map<Integer, List<UUID>> mathLessons = new HashMap<>();
 
   /** In the order of their foreign keys. */
   List<CopyWriter> tables() {
@@ -99,6 +100,14 @@ final class Catalogue {
           "## " + title + "\n\n" + outcome.code() + ": " + n + ".\n", "<h2>" + title + "</h2>\n<p>" + outcome.code() + ": " + n + ".</p>\n");
     }
     lessonOutcomes.row(version, outcome.id());
+    if (outcome.subject().equals("math")) {
+      mathLessons.computeIfAbsent(outcome.grade(), g -> new ArrayList<>()).add(id);
+    }
+  }
+
+  /** The mathematics lessons of a grade, in the order they were written (after {@link #write}). */
+  List<UUID> mathLessons(int grade) {
+    return mathLessons.getOrDefault(grade, List.of());
   }
 
   private Question item(Outcome outcome, int n, UUID author, OffsetDateTime publishedAt, Random random) {

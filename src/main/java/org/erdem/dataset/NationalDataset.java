@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a country at a chosen scale (1 = Mongolia: ~900 schools, ~750,000 children with an account
  * and a guardian account each, ~35,000 staff, ~2,000 lessons, ~20,000 items, ~50 million graded
- * answers and the mastery rows they make) on top of the org hierarchy and curriculum, with COPY,
+ * answers, the class work they were given in and the mastery rows they make) on top of the org hierarchy and curriculum, with COPY,
  * deterministically (seeded). Logins for benchmarks, all with the password demo1234: `g<school>-s-t<n>`
  * homeroom teachers, `g<school>-s-a` school administrators, `g<school>-s-s<n>` the pupils of each
  * school's first grade-5 class (`g<child>-c` the other children), `g<child>-p` guardians, `g-author`
@@ -93,10 +93,12 @@ class NationalDataset implements ApplicationRunner {
     var catalogue = new Catalogue();
     LocalDate today = Calendar.today();
     LocalDate septemberFirst = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
-    var history = new QuizHistory(septemberFirst, today);
+    var work = new ClassWork(septemberFirst, today);
+    var history = new QuizHistory(today, work);
     // In the order of their foreign keys.
     var tables = new ArrayList<>(List.of(orgUnits, schoolRows, staff, classes, children, enrolments, accountRows, roles, guardians));
     tables.addAll(catalogue.tables());
+    tables.addAll(work.tables());
     tables.addAll(history.tables());
     tables.addAll(List.of(estimates, achievement));
     try {
@@ -135,6 +137,7 @@ class NationalDataset implements ApplicationRunner {
             staff.row(staffId, school, schoolCode(s) + "-T" + teacher, "Багш", teacherName, "teacher", teacherAccount);
             UUID klass = Ids.newId();
             classes.row(klass, school, year, grade, grade + (k == 0 ? "А" : "Б"), lang, staffId);
+            var assigned = work.assign(school, klass, teacherAccount, quizzes.getOrDefault(grade, List.of()), catalogue.mathLessons(grade));
             for (int n = 0; n < CHILDREN_PER_CLASS; n++) {
               UUID id = Ids.newId();
               child++;
@@ -151,7 +154,8 @@ class NationalDataset implements ApplicationRunner {
               guardians.row(guardian, id, "parent");
               var knows = new HashMap<UUID, Double>();
               gradeOutcomes.forEach(o -> knows.put(o.id(), Math.max(0.02, Math.min(0.99, ability + random.nextGaussian() * 0.25))));
-              var evidence = history.take(id, school, studentAccount, quizzes.getOrDefault(grade, List.of()), knows, random);
+              var evidence = history.take(id, school, studentAccount, assigned, knows, random);
+              work.lessonsTaken(id, school, assigned, random);
               double sum = 0;
               int evidenced = 0;
               for (var o : gradeOutcomes) {

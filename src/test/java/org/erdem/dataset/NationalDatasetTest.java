@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.erdem.As;
 import org.erdem.IntegrationTest;
 import org.erdem.assessment.internal.AttemptService;
+import org.erdem.classroom.internal.ClassroomService;
 import org.erdem.content.internal.LessonService;
 import org.erdem.identity.Accounts;
 import org.erdem.mastery.internal.AchievementOverview;
@@ -29,6 +30,7 @@ class NationalDatasetTest {
   @Autowired OrgUnits units;
   @Autowired LessonService lessons;
   @Autowired AttemptService attempts;
+  @Autowired ClassroomService classroom;
 
   @Test
   void twoSchoolsOfChildrenWithGuardiansStaffAndMastery() throws Exception {
@@ -103,8 +105,37 @@ class NationalDatasetTest {
         .query(UUID.class).single();
     var result = As.user("g0-s-s0", () -> attempts.result(attempt));
     assertThat(result.items()).hasSizeGreaterThan(1).allSatisfy(item -> assertThat(item.answered()).isTrue());
-    // and can take a generated quiz again, with the attempts it has left.
+    // The child's work: the grade's quizzes, handed in, and up to two of its lessons after each.
+    var work = As.user("g0-s-s0", classroom::myWork);
+    int quizzes = Catalogue.QUIZZES_PER_GRADE;
+    long gradeLessons = jdbc.sql("""
+        select count(*) from content.lesson_version v join content.lesson l on l.id = v.lesson_id
+         where l.key like 'G-L%' and v.subject_code = 'math' and v.grade = 5""").query(Long.class).single();
+    assertThat(work).hasSize(quizzes + (int) Math.min(gradeLessons, quizzes * ClassWork.LESSONS_PER_QUIZ));
+    assertThat(work.stream().filter(w -> w.quizId() != null)).hasSize(quizzes).allSatisfy(w -> {
+      assertThat(w.completedAt()).isNotNull();
+      assertThat(w.score()).isNotNull();
+    });
+    assertThat(work).allSatisfy(w -> assertThat(w.titles()).isNotEmpty());
+    assertThat(jdbc.sql("""
+        select count(*) from assessment.attempt a join classroom.assignment w on w.id = a.context_id
+          join registry.child c on c.id = a.child_id and c.external_id like 'G%'
+         where a.quiz_id <> w.quiz_id or a.submitted_at >= now()
+            or cast(a.started_at at time zone 'Asia/Ulaanbaatar' as date) not between w.starts_on and w.due_on
+            or a.child_id not in (select child_id from registry.enrolment where class_id = w.class_id)
+            or exists (select 1 from assessment.attempt b where b.context_id = a.context_id and b.child_id = a.child_id
+                        and b.number < a.number and b.submitted_at > a.started_at)""")
+        .query(Long.class).single()).as("attempts outside the assignment they were made in, or before the one they follow").isZero();
+    assertThat(jdbc.sql("""
+        select count(*) from classroom.progress p join classroom.assignment w on w.id = p.assignment_id
+          join registry.child c on c.id = p.child_id and c.external_id like 'G%'
+          left join lateral (select a.submitted_at, a.score from assessment.attempt a
+                              where a.context_id = w.id and a.child_id = p.child_id order by a.number desc limit 1) last on true
+         where w.quiz_id is not null and (p.completed_at is distinct from last.submitted_at or p.score is distinct from last.score)""")
+        .query(Long.class).single()).as("quiz progress that is not its last attempt's").isZero();
+    // and can take a generated quiz again within its assignment, with the attempts it has left.
     UUID quiz = jdbc.sql("select quiz_id from assessment.attempt where id = :a").param("a", attempt).query(UUID.class).single();
-    assertThat(As.user("g0-s-s0", () -> attempts.start(quiz, null)).answered()).hasSize(result.items().size());
+    UUID assignment = jdbc.sql("select context_id from assessment.attempt where id = :a").param("a", attempt).query(UUID.class).single();
+    assertThat(As.user("g0-s-s0", () -> attempts.start(quiz, assignment)).answered()).hasSize(result.items().size());
   }
 }

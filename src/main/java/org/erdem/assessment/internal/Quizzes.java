@@ -40,6 +40,9 @@ public class Quizzes {
   }
 
   List<Quiz> byIds(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql(SELECT + " where q.id = any(cast(:ids as uuid[]))").param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
         .query(Quizzes::quiz).list();
   }
