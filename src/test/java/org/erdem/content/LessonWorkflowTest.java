@@ -54,6 +54,10 @@ class LessonWorkflowTest {
     return jdbc.sql("select open_count from content.lesson where id = :id").param("id", lessonId).query(Long.class).single();
   }
 
+  private String titleOnCard(UUID lessonId) {
+    return As.user(author, lessons::mine).stream().filter(c -> c.lessonId().equals(lessonId)).findFirst().orElseThrow().titles().get("mn");
+  }
+
   private LessonDraft draft(String title, String body) {
     return new LessonDraft("math", 5, 25, List.of("MATH.5.FRA.1"), null, null, null,
         Map.of("mn", new VariantText(title, "Товч", body), "en", new VariantText(title + " (en)", "Short", "## Fractions\n\nHalf is 1/2.")));
@@ -62,7 +66,10 @@ class LessonWorkflowTest {
   @Test
   void aLessonGoesFromDraftThroughReviewToChildrenAndStaysAsReviewed() {
     String word = "Өгүүлбэр" + data.code("W").replace("-", "");
-    UUID id = As.user(author, () -> lessons.create(draft("Бутархай " + word, "## Бутархай\n\n- нэг\n- хоёр\n\n| a | b |\n|---|---|\n| 1 | 2 |")));
+    UUID id = As.user(author, () -> lessons.create(draft("Бутархай", "Агуулга")));
+    assertThat(titleOnCard(id)).isEqualTo("Бутархай");
+    As.user(author, () -> lessons.saveDraft(id, draft("Бутархай " + word, "## Бутархай\n\n- нэг\n- хоёр\n\n| a | b |\n|---|---|\n| 1 | 2 |")));
+    assertThat(titleOnCard(id)).as("a draft's card shows its latest text").isEqualTo("Бутархай " + word);
     assertThatThrownBy(() -> As.user(student, () -> lessons.read(id, "mn"))).as("a draft is not in the library")
         .isInstanceOf(org.erdem.shared.NotFoundException.class);
     assertThatThrownBy(() -> As.user(otherAuthor, () -> lessons.saveDraft(id, draft("x", "y")))).isInstanceOf(AccessDeniedException.class);
@@ -88,9 +95,12 @@ class LessonWorkflowTest {
     As.user(author, () -> lessons.saveDraft(id, draft("Шинэ нэр", "Шинэ агуулга")));
     assertThat(As.user(student, () -> lessons.read(id, "mn")).variant().title()).as("children keep the published version")
         .startsWith("Бутархай");
+    assertThat(titleOnCard(id)).isEqualTo("Шинэ нэр");
+    assertThat(library.findPublished(id).orElseThrow().titles().get("mn")).as("the library's card, its published text kept").startsWith("Бутархай");
     As.user(author, () -> lessons.submit(id));
     As.user(reviewer, () -> lessons.approve(id, null));
     assertThat(As.user(student, () -> lessons.read(id, "mn")).variant().title()).isEqualTo("Шинэ нэр");
+    assertThat(library.findPublished(id).orElseThrow().titles().get("mn")).as("the newly published version's text").isEqualTo("Шинэ нэр");
     assertThat(jdbc.sql("select status from content.lesson_version where lesson_id = :l order by number").param("l", id).query(String.class).list())
         .containsExactly("archived", "published");
     assertThatThrownBy(() -> jdbc.sql("""

@@ -21,9 +21,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Lessons {
   private final JdbcClient jdbc;
+  private final PublishedTexts publishedTexts;
 
   Lessons(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.publishedTexts = new PublishedTexts(jdbc);
   }
 
   public record Version(UUID id, UUID lessonId, UUID authorId, int number, String status, String subject, int grade,
@@ -147,19 +149,28 @@ public class Lessons {
     return jdbc.sql("select count(*) from content.lesson").query(Long.class).single();
   }
 
+  /** A card's row; its texts come from {@link PublishedTexts}. */
   private static final String CARD = """
-      select v.lesson_id, v.number, v.status, v.subject_code, v.grade, v.duration_minutes, v.published_at, l.open_count,
-             (select jsonb_object_agg(x.language, x.title) from content.lesson_variant x where x.version_id = v.id) as titles,
-             (select jsonb_object_agg(x.language, x.summary) from content.lesson_variant x where x.version_id = v.id) as summaries,
-             array(select o.outcome_id from content.lesson_outcome o where o.version_id = v.id) as outcome_ids
+      select v.id, v.lesson_id, v.number, v.status, v.subject_code, v.grade, v.duration_minutes, v.published_at, l.open_count
         from content.lesson_version v join content.lesson l on l.id = v.lesson_id
       """;
 
-  static Card card(ResultSet rs, int n) throws SQLException {
-    return new Card(rs.getObject("lesson_id", UUID.class), rs.getInt("number"), rs.getString("status"), rs.getString("subject_code"),
-        rs.getInt("grade"), rs.getInt("duration_minutes"), org.erdem.shared.LocalizedJson.parse(rs.getString("titles")),
-        org.erdem.shared.LocalizedJson.parse(rs.getString("summaries")), rs.getObject("published_at", OffsetDateTime.class), rs.getLong("open_count"),
-        List.of((UUID[]) rs.getArray("outcome_ids").getArray()));
+  private record Row(UUID versionId, UUID lessonId, int number, String status, String subject, int grade, int durationMinutes,
+      OffsetDateTime publishedAt, long opens) {}
+
+  private List<Card> cards(JdbcClient.StatementSpec query) {
+    var rows = query.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("lesson_id", UUID.class), rs.getInt("number"),
+        rs.getString("status"), rs.getString("subject_code"), rs.getInt("grade"), rs.getInt("duration_minutes"),
+        rs.getObject("published_at", OffsetDateTime.class), rs.getLong("open_count"))).list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    var texts = publishedTexts.of(rows.stream().map(r -> new PublishedTexts.Listed(r.versionId(), r.status())).toList());
+    return rows.stream().map(r -> {
+      var t = texts.get(r.versionId());
+      return new Card(r.lessonId(), r.number(), r.status(), r.subject(), r.grade(), r.durationMinutes(), t.titles(), t.summaries(),
+          r.publishedAt(), r.opens(), t.outcomeIds());
+    }).toList();
   }
 
   public record Query(String text, String subject, Integer grade, UUID outcomeId, String language, String mediaKind) {
@@ -189,8 +200,8 @@ public class Lessons {
     params.put("media", q.mediaKind());
     params.put("words", words);
     params.put("like", words == null ? null : "%" + words.toLowerCase() + "%");
-    var items = jdbc.sql(CARD + where + " order by l.open_count desc, v.published_at desc, v.lesson_id limit :limit offset :offset")
-        .params(params).param("limit", page.size()).param("offset", page.offset()).query(Lessons::card).list();
+    var items = cards(jdbc.sql(CARD + where + " order by l.open_count desc, v.published_at desc, v.lesson_id limit :limit offset :offset")
+        .params(params).param("limit", page.size()).param("offset", page.offset()));
     long total = jdbc.sql("select count(*) from content.lesson_version v join content.lesson l on l.id = v.lesson_id" + where)
         .params(params).query(Long.class).single();
     return Page.of(items, page, total);
@@ -198,23 +209,26 @@ public class Lessons {
 
   /** The author's lessons, each in its latest version. */
   List<Card> byAuthor(UUID authorId) {
-    return jdbc.sql(CARD + """
+    return cards(jdbc.sql(CARD + """
          where l.author_id = :a and v.number = (select max(number) from content.lesson_version w where w.lesson_id = v.lesson_id)
-         order by v.created_at desc""").param("a", authorId).query(Lessons::card).list();
+         order by v.created_at desc""").param("a", authorId));
   }
 
   List<Card> inReview() {
-    return jdbc.sql(CARD + " where v.status = 'in_review' order by v.submitted_at").query(Lessons::card).list();
+    return cards(jdbc.sql(CARD + " where v.status = 'in_review' order by v.submitted_at"));
   }
 
   List<Card> publishedCards(Collection<UUID> lessonIds) {
-    return jdbc.sql(CARD + " where v.status = 'published' and v.lesson_id = any(cast(:ids as uuid[]))")
-        .param("ids", lessonIds.stream().map(UUID::toString).toArray(String[]::new)).query(Lessons::card).list();
+    if (lessonIds.isEmpty()) {
+      return List.of();
+    }
+    return cards(jdbc.sql(CARD + " where v.status = 'published' and v.lesson_id = any(cast(:ids as uuid[]))")
+        .param("ids", lessonIds.stream().map(UUID::toString).toArray(String[]::new)));
   }
 
   List<Card> publishedForOutcome(UUID outcomeId, int limit) {
-    return jdbc.sql(CARD + """
+    return cards(jdbc.sql(CARD + """
          where v.status = 'published' and exists (select 1 from content.lesson_outcome o where o.version_id = v.id and o.outcome_id = :o)
-         order by l.open_count desc, v.published_at desc limit :limit""").param("o", outcomeId).param("limit", limit).query(Lessons::card).list();
+         order by l.open_count desc, v.published_at desc limit :limit""").param("o", outcomeId).param("limit", limit));
   }
 }
