@@ -149,10 +149,14 @@ public class Lessons {
     return jdbc.sql("select count(*) from content.lesson").query(Long.class).single();
   }
 
-  /** A card's row; its texts come from {@link PublishedTexts}. */
+  /**
+   * A card's row; its texts come from {@link PublishedTexts}. The lesson's opening count is looked up
+   * per version: joined, a list of a few lessons by id was planned as a scan of every lesson.
+   */
   private static final String CARD = """
-      select v.id, v.lesson_id, v.number, v.status, v.subject_code, v.grade, v.duration_minutes, v.published_at, l.open_count
-        from content.lesson_version v join content.lesson l on l.id = v.lesson_id
+      select v.id, v.lesson_id, v.number, v.status, v.subject_code, v.grade, v.duration_minutes, v.published_at,
+             (select l.open_count from content.lesson l where l.id = v.lesson_id) as open_count
+        from content.lesson_version v
       """;
 
   private record Row(UUID versionId, UUID lessonId, int number, String status, String subject, int grade, int durationMinutes,
@@ -200,9 +204,9 @@ public class Lessons {
     params.put("media", q.mediaKind());
     params.put("words", words);
     params.put("like", words == null ? null : "%" + words.toLowerCase() + "%");
-    var items = cards(jdbc.sql(CARD + where + " order by l.open_count desc, v.published_at desc, v.lesson_id limit :limit offset :offset")
+    var items = cards(jdbc.sql(CARD + where + " order by open_count desc, v.published_at desc, v.lesson_id limit :limit offset :offset")
         .params(params).param("limit", page.size()).param("offset", page.offset()));
-    long total = jdbc.sql("select count(*) from content.lesson_version v join content.lesson l on l.id = v.lesson_id" + where)
+    long total = jdbc.sql("select count(*) from content.lesson_version v" + where)
         .params(params).query(Long.class).single();
     return Page.of(items, page, total);
   }
@@ -210,7 +214,8 @@ public class Lessons {
   /** The author's lessons, each in its latest version. */
   List<Card> byAuthor(UUID authorId) {
     return cards(jdbc.sql(CARD + """
-         where l.author_id = :a and v.number = (select max(number) from content.lesson_version w where w.lesson_id = v.lesson_id)
+         where v.lesson_id in (select l.id from content.lesson l where l.author_id = :a)
+           and v.number = (select max(number) from content.lesson_version w where w.lesson_id = v.lesson_id)
          order by v.created_at desc""").param("a", authorId));
   }
 
@@ -229,6 +234,6 @@ public class Lessons {
   List<Card> publishedForOutcome(UUID outcomeId, int limit) {
     return cards(jdbc.sql(CARD + """
          where v.status = 'published' and exists (select 1 from content.lesson_outcome o where o.version_id = v.id and o.outcome_id = :o)
-         order by l.open_count desc, v.published_at desc limit :limit""").param("o", outcomeId).param("limit", limit));
+         order by open_count desc, v.published_at desc limit :limit""").param("o", outcomeId).param("limit", limit));
   }
 }
