@@ -43,9 +43,9 @@ final class Assets {
     return FOLDERS.keySet().stream().anyMatch(path::startsWith);
   }
 
-  /** The URL that names the asset's content, or the path as given when there is no such asset. */
+  /** The URL that names the asset's content. A page that links to no asset is a mistake, failed at once. */
   String url(String path) {
-    return asset(path).map(Asset::url).orElse(path);
+    return asset(path).map(Asset::url).orElseThrow(() -> new IllegalStateException("no asset " + path));
   }
 
   /** The asset a request asks for by its fingerprinted URL, or by its plain path. */

@@ -1,6 +1,7 @@
 package org.erdem.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class AssetsTest {
       "/assets/../assets/app.css", "/assets/%2e%2e/assets/app.css", "/assets/App.css", "/assets/app.css;x=1"})
   void nothingElseIsServed(String path) {
     assertThat(assets.find(path)).isEmpty();
-    assertThat(assets.url(path)).isEqualTo(path);
+    assertThatThrownBy(() -> assets.url(path)).as("a page linking to it is a mistake").isInstanceOf(IllegalStateException.class);
   }
 
   @ParameterizedTest
