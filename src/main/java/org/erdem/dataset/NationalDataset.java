@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a country at a chosen scale (1 = Mongolia: ~900 schools, ~750,000 children with an account
  * and a guardian account each, ~35,000 staff, ~2,000 lessons, ~20,000 items, ~50 million graded
- * answers, the class work they were given in and the mastery rows they make) on top of the org hierarchy and curriculum, with COPY,
- * deterministically (seeded). Logins for benchmarks, all with the password demo1234: `g<school>-s-t<n>`
+ * answers, the class work they were given in and the mastery rows they make) on top of the org
+ * hierarchy and curriculum, with COPY, deterministically (seeded). Logins for benchmarks, all with the password demo1234: `g<school>-s-t<n>`
  * homeroom teachers, `g<school>-s-a` school administrators, `g<school>-s-s<n>` the pupils of each
  * school's first grade-5 class (`g<child>-c` the other children), `g<child>-p` guardians, `g-author`
  * the author of the catalogue.

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Sends the assets ({@link Assets}) before any other filter: they are public, the same for everyone,
- * and need no session, no caller and no page. A fingerprinted URL may be kept by the browser for a
+ * Sends the assets ({@link Assets}) before the session, Spring Security and the pages: they are
+ * public, the same for everyone, and need no session, no caller and no page. A fingerprinted URL may be kept by the browser for a
  * year untouched; a plain path (an old page's) is revalidated. Nothing under the assets' prefixes
  * reaches the pages: what is not an asset is not found.
  */

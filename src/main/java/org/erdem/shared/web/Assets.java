@@ -38,9 +38,9 @@ final class Assets {
     this.classes = classes;
   }
 
-  /** Whether a request path is under the assets' URL prefixes (so no page may answer it). */
+  /** Whether a request path is under the assets' URL prefixes (so no page may answer it). Asked of every request. */
   static boolean covers(String path) {
-    return FOLDERS.keySet().stream().anyMatch(path::startsWith);
+    return path.startsWith("/assets/") || path.startsWith("/webjars/");
   }
 
   /** The URL that names the asset's content. A page that links to no asset is a mistake, failed at once. */
