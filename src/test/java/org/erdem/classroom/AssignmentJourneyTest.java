@@ -20,7 +20,9 @@ import org.erdem.identity.Accounts;
 import org.erdem.identity.Guardianships;
 import org.erdem.identity.Role;
 import org.erdem.registry.RegistryTestData;
+import org.erdem.registry.internal.ChildService;
 import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.Calendar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,7 @@ class AssignmentJourneyTest {
   @Autowired AttemptService attempts;
   @Autowired LessonService lessons;
   @Autowired ClassroomService classroom;
+  @Autowired ChildService children;
 
   @Test
   void assignStudyTakeAndSee() {
@@ -88,6 +91,28 @@ class AssignmentJourneyTest {
     assertThat(lessonView.children()).filteredOn(c -> c.child().id().equals(classmate)).singleElement()
         .satisfies(c -> assertThat(c.openedAt()).isNull());
     assertThatThrownBy(() -> As.user(otherStudent, () -> classroom.view(quizWork))).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aChildsWorkFromEveryClassComesMostUrgentFirst() {
+    var data = new RegistryTestData(jdbc, accounts, guardianships);
+    var bank = AssessmentTestData.withNewAuthors(data, items, quizzes);
+    var room = data.classroomWithPupil();
+    var eschool = data.school(data.soum(data.aimag("EA"), "ES"), "ESW", "eschool", "urban", "mn");
+    UUID online = data.schoolClass(eschool, 5, "5-Э");
+    String onlineTeacher = data.homeroomTeacher(eschool, online, "eteacher");
+    As.user(data.user("eadmin", Role.SCHOOL_ADMIN, data.country().id()), () -> children.enrol(room.child(), online));
+    UUID item = bank.singleChoice("MATH.5.FRA.1", 2);
+    UUID quiz = As.user(room.teacher(), () -> quizzes.create(new QuizService.QuizDraft(Map.of("mn", "Дасгал"),
+        "math", 5, null, 3, "after_due", List.of(item), Map.of())));
+    LocalDate today = Calendar.today();
+    UUID undated = As.user(room.teacher(), () -> classroom.assign(new AssignmentForm(room.classId(), null, quiz, "at_home", today, null, List.of())));
+    UUID later = As.user(room.teacher(), () -> classroom.assign(new AssignmentForm(room.classId(), null, quiz, "at_home", today, today.plusDays(3), List.of())));
+    UUID soon = As.user(onlineTeacher, () -> classroom.assign(new AssignmentForm(online, null, quiz, "at_home", today, today.plusDays(1), List.of())));
+    As.user(onlineTeacher, () -> classroom.assign(new AssignmentForm(online, null, quiz, "at_home", today.plusDays(1), today.plusDays(2), List.of())));
+
+    assertThat(As.user(room.student(), () -> classroom.myWork())).as("both classes' work, none that starts tomorrow")
+        .extracting(ClassroomService.Work::id).containsExactly(soon, later, undated);
   }
 
   @Test

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.erdem.As;
+import org.erdem.Eventually;
 import org.erdem.IntegrationTest;
 import org.erdem.identity.Accounts;
 import org.erdem.identity.Guardianships;
@@ -23,12 +26,15 @@ import org.erdem.registry.internal.RosterImport;
 import org.erdem.registry.internal.SchoolService;
 import org.erdem.shared.PageRequest;
 import org.erdem.shared.ValidationException;
+import org.erdem.shared.db.ChangeNotices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class RegistryServicesTest {
@@ -41,6 +47,9 @@ class RegistryServicesTest {
   @Autowired ChildService children;
   @Autowired RosterImport imports;
   @Autowired GuardianLinks links;
+  @Autowired Registry registry;
+  @Autowired ChangeNotices notices;
+  @Autowired PlatformTransactionManager transactions;
 
   RegistryTestData data;
   RegistryTestData.Node soum;
@@ -150,6 +159,36 @@ class RegistryServicesTest {
     assertThat(history).filteredOn(e -> e.endsOn() != null).singleElement().extracting(ChildService.Enrolment::endReason).isEqualTo("transfer");
     assertThat(As.user(soumAdmin, () -> children.get(child)).schoolPath()).isEqualTo(other.path());
     assertThatThrownBy(() -> As.user(admin, () -> children.get(child))).isInstanceOf(org.erdem.shared.AccessDeniedException.class);
+  }
+
+  @Test
+  void aKeptRosterIsForgottenWhenItsRowsChangeOnAnyNode() {
+    UUID classA = data.schoolClass(school, 7, "7А");
+    UUID classB = data.schoolClass(school, 7, "7Б");
+    UUID child = data.child(school, classA, "Оюун");
+    String admin = data.user("rosteradmin", Role.SCHOOL_ADMIN, school.id());
+    Function<UUID, List<String>> roster = k -> As.user(admin, () -> registry.roster(k)).stream().map(ChildCard::givenName).toList();
+    Eventually.until("listening to changes", notices::listening);
+    assertThat(roster.apply(classA)).containsExactly("Оюун");
+    assertThat(roster.apply(classB)).isEmpty();
+
+    // The set-up's own notices may still be on their way and forget the roster once more: tried until none is.
+    var unannounced = new AtomicInteger();
+    Eventually.until("kept: a change its triggers did not announce is not seen", () -> {
+      String before = roster.apply(classA).getFirst();
+      new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+        jdbc.sql("set local session_replication_role = replica").update();
+        jdbc.sql("update registry.child set given_name = :g where id = :id").param("g", "Нууц" + unannounced.incrementAndGet()).param("id", child).update();
+      });
+      return roster.apply(classA).getFirst().equals(before);
+    });
+
+    jdbc.sql("update registry.child set given_name = 'Оюунаа' where id = :id").param("id", child).update();
+    Eventually.until("another node's change is announced", () -> roster.apply(classA).equals(List.of("Оюунаа")));
+
+    As.user(admin, () -> children.enrol(child, classB));
+    assertThat(roster.apply(classB)).as("this node's change is seen by its next request").containsExactly("Оюунаа");
+    assertThat(roster.apply(classA)).isEmpty();
   }
 
   @Test

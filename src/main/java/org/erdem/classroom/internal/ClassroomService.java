@@ -1,11 +1,16 @@
 package org.erdem.classroom.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.erdem.assessment.AttemptSubmitted;
 import org.erdem.assessment.QuizCatalog;
@@ -15,6 +20,7 @@ import org.erdem.identity.Callers;
 import org.erdem.registry.ChildCard;
 import org.erdem.registry.Registry;
 import org.erdem.shared.AccessDeniedException;
+import org.erdem.shared.Calendar;
 import org.erdem.shared.Ids;
 import org.erdem.shared.NotFoundException;
 import org.erdem.shared.Validation;
@@ -115,15 +121,24 @@ public class ClassroomService {
         left join classroom.progress p on p.assignment_id = a.id and p.child_id = :child
       """;
 
+  /** Most urgent first: by due date (none last), then the newest. */
+  private static final Comparator<Work> BY_URGENCY = Comparator.comparing(Work::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Work::startsOn, Comparator.reverseOrder());
+
   /** The calling child's work: assignments of the child's classes that are for the whole class or for the child. */
   public List<Work> myWork() {
     var child = registry.self().orElseThrow(AccessDeniedException::new);
-    var classes = registry.currentClassIds(child.id()).stream().map(UUID::toString).toArray(String[]::new);
-    return titled(jdbc.sql(WORK + """
-         where a.class_id = any(cast(:classes as uuid[])) and a.starts_on <= :today
-           and (a.whole_class or exists (select 1 from classroom.assignment_target t where t.assignment_id = a.id and t.child_id = :child))
-         order by a.due_on nulls last, a.starts_on desc""")
-        .param("child", child.id()).param("classes", classes).param("today", today()).query(this::work).list());
+    var work = new ArrayList<Work>();
+    // A statement per class (a child has one, two with an e-school class): PostgreSQL keeps one plan
+    // for it, where a list of classes got a plan made anew on every call, which cost more than the reading.
+    for (UUID classId : registry.currentClassIds(child.id())) {
+      work.addAll(jdbc.sql(WORK + """
+           where a.class_id = :class and a.starts_on <= :today
+             and (a.whole_class or exists (select 1 from classroom.assignment_target t where t.assignment_id = a.id and t.child_id = :child))""")
+          .param("child", child.id()).param("class", classId).param("today", today()).query(this::work).list());
+    }
+    work.sort(BY_URGENCY);
+    return titled(work);
   }
 
   /** A child opens an assignment: the opening and the time spent since are recorded. */
@@ -185,7 +200,7 @@ public class ClassroomService {
     }
     boolean whole = jdbc.sql("select whole_class from classroom.assignment where id = :id").param("id", assignmentId).query(Boolean.class).single();
     var targets = jdbc.sql("select child_id from classroom.assignment_target where assignment_id = :a").param("a", assignmentId).query(UUID.class).list();
-    var progress = new java.util.HashMap<UUID, ChildProgress>();
+    var progress = new HashMap<UUID, ChildProgress>();
     var children = new ArrayList<ChildProgress>();
     jdbc.sql("select child_id, opened_at, seconds_spent, completed_at, score, max_score from classroom.progress where assignment_id = :a")
         .param("a", assignmentId)
@@ -202,7 +217,7 @@ public class ClassroomService {
     return new AssignmentView(work, children);
   }
 
-  private Work work(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private Work work(ResultSet rs, int n) throws SQLException {
     return new Work(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class), rs.getObject("lesson_id") != null ? "lesson" : "quiz",
         rs.getObject("lesson_id", UUID.class), rs.getObject("quiz_id", UUID.class), Map.of(), rs.getString("mode"),
         rs.getObject("starts_on", LocalDate.class), rs.getObject("due_on", LocalDate.class), rs.getObject("opened_at", OffsetDateTime.class),
@@ -211,16 +226,16 @@ public class ClassroomService {
 
   /** Adds the titles of the lessons and of the quizzes, one query each. */
   private List<Work> titled(List<Work> works) {
-    var lessonTitles = new java.util.HashMap<UUID, Map<String, String>>();
-    library.published(works.stream().map(Work::lessonId).filter(java.util.Objects::nonNull).toList()).forEach(l -> lessonTitles.put(l.id(), l.titles()));
-    var quizTitles = new java.util.HashMap<UUID, Map<String, String>>();
-    quizzes.find(works.stream().map(Work::quizId).filter(java.util.Objects::nonNull).toList()).forEach(q -> quizTitles.put(q.id(), q.titles()));
+    var lessonTitles = new HashMap<UUID, Map<String, String>>();
+    library.published(works.stream().map(Work::lessonId).filter(Objects::nonNull).toList()).forEach(l -> lessonTitles.put(l.id(), l.titles()));
+    var quizTitles = new HashMap<UUID, Map<String, String>>();
+    quizzes.find(works.stream().map(Work::quizId).filter(Objects::nonNull).toList()).forEach(q -> quizTitles.put(q.id(), q.titles()));
     return works.stream().map(w -> new Work(w.id(), w.classId(), w.kind(), w.lessonId(), w.quizId(),
         w.lessonId() != null ? lessonTitles.getOrDefault(w.lessonId(), Map.of()) : quizTitles.getOrDefault(w.quizId(), Map.of()),
         w.mode(), w.startsOn(), w.dueOn(), w.openedAt(), w.completedAt(), w.score(), w.maxScore())).toList();
   }
 
   static LocalDate today() {
-    return org.erdem.shared.Calendar.today();
+    return Calendar.today();
   }
 }

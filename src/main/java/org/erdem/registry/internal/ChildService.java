@@ -39,14 +39,17 @@ public class ChildService {
   private final RegistryAccess access;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final Rosters rosters;
 
-  ChildService(JdbcClient jdbc, SchoolService schools, ClassService classes, RegistryAccess access, AuditLog audit, ApplicationEventPublisher events) {
+  ChildService(JdbcClient jdbc, SchoolService schools, ClassService classes, RegistryAccess access, AuditLog audit, ApplicationEventPublisher events,
+      Rosters rosters) {
     this.jdbc = jdbc;
     this.schools = schools;
     this.classes = classes;
     this.access = access;
     this.audit = audit;
     this.events = events;
+    this.rosters = rosters;
   }
 
   public record Child(UUID id, UUID schoolId, String schoolPath, String externalId, String nationalId, String familyName,
@@ -191,6 +194,7 @@ public class ChildService {
                birth_date = :birth, sex = :sex, home_language = :lang, updated_at = now() where id = :id""")
         .param("id", id).param("ext", f.externalId()).param("nid", f.nationalId()).param("family", f.familyName())
         .param("given", f.givenName()).param("birth", f.birthDate()).param("sex", f.sex()).param("lang", f.homeLanguage()).update();
+    rosters.changed();
   }
 
   /** Enrols the child in a class: a class of the home school moves the child there; an E-school class is added beside it. */
@@ -244,6 +248,7 @@ public class ChildService {
   void startEnrolment(UUID childId, UUID classId, UUID schoolId, String kind, LocalDate on) {
     jdbc.sql("insert into registry.enrolment (id, child_id, class_id, school_id, kind, starts_on) values (:id, :c, :k, :s, :kind, :on)")
         .param("id", Ids.newId()).param("c", childId).param("k", classId).param("s", schoolId).param("kind", kind).param("on", on).update();
+    rosters.changed();
     events.publishEvent(new ChildEnrolled(childId, classId, schoolId, kind, on));
   }
 
@@ -252,6 +257,7 @@ public class ChildService {
         update registry.enrolment set ends_on = greatest(starts_on, :on), end_reason = :reason
          where child_id = :c and kind = :kind and ends_on is null and (cast(:except as uuid) is null or class_id <> :except)""")
         .param("on", today()).param("reason", reason).param("c", childId).param("kind", kind).param("except", exceptClass).update();
+    rosters.changed();
   }
 
   Validation validate(ChildForm f, UUID existing) {

@@ -21,13 +21,15 @@ public class ClassService {
   private final AcademicYears years;
   private final RegistryAccess access;
   private final AuditLog audit;
+  private final Rosters rosters;
 
-  ClassService(JdbcClient jdbc, SchoolService schools, AcademicYears years, RegistryAccess access, AuditLog audit) {
+  ClassService(JdbcClient jdbc, SchoolService schools, AcademicYears years, RegistryAccess access, AuditLog audit, Rosters rosters) {
     this.jdbc = jdbc;
     this.schools = schools;
     this.years = years;
     this.access = access;
     this.audit = audit;
+    this.rosters = rosters;
   }
 
   public record SchoolClass(UUID id, UUID schoolId, UUID yearId, String yearName, int grade, String name, String language,
@@ -132,6 +134,7 @@ public class ClassService {
     jdbc.sql("update registry.class set grade = :grade, name = :name, language = :language, homeroom_staff_id = :homeroom where id = :id")
         .param("id", classId).param("grade", form.grade()).param("name", form.name().trim()).param("language", form.language())
         .param("homeroom", form.homeroomStaffId()).update();
+    rosters.changed();
     access.teachingChanged();
     audit.record("class.updated", "class", classId, form.name());
   }

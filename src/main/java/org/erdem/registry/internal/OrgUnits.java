@@ -19,9 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrgUnits implements OrgDirectory {
   private final JdbcClient jdbc;
+  private final Rosters rosters;
 
-  OrgUnits(JdbcClient jdbc) {
+  OrgUnits(JdbcClient jdbc, Rosters rosters) {
     this.jdbc = jdbc;
+    this.rosters = rosters;
   }
 
   public record OrgUnit(UUID id, String code, String kind, UUID parentId, String path, Map<String, String> names) {
@@ -87,6 +89,7 @@ public class OrgUnits implements OrgDirectory {
 
   public void rename(UUID id, Map<String, String> names) {
     jdbc.sql("update registry.org_unit set names = cast(:names as jsonb) where id = :id").param("names", LocalizedJson.json(names)).param("id", id).update();
+    rosters.changed();
     RequestMemo.forget(MEMO + id);
   }
 

@@ -28,13 +28,16 @@ class RegistryFacade implements Registry {
   private final ClassService classes;
   private final OrgBreakdowns breakdowns;
   private final OrgUnits units;
+  private final Rosters rosters;
 
-  RegistryFacade(JdbcClient jdbc, RegistryAccess access, ClassService classes, OrgBreakdowns breakdowns, OrgUnits units) {
+  RegistryFacade(JdbcClient jdbc, RegistryAccess access, ClassService classes, OrgBreakdowns breakdowns, OrgUnits units,
+      Rosters rosters) {
     this.jdbc = jdbc;
     this.access = access;
     this.classes = classes;
     this.breakdowns = breakdowns;
     this.units = units;
+    this.rosters = rosters;
   }
 
   @Override
@@ -109,7 +112,8 @@ class RegistryFacade implements Registry {
   @Override
   public List<ChildCard> roster(UUID classId) {
     classes.requireRoster(classId);
-    return cards("c.id in (select r.child_id from registry.enrolment r where r.class_id = :k and r.ends_on is null)", Map.of("k", classId));
+    return rosters.get(classId,
+        () -> cards("c.id in (select r.child_id from registry.enrolment r where r.class_id = :k and r.ends_on is null)", Map.of("k", classId)));
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.erdem.identity.Accounts;
 import org.erdem.identity.Guardianships;
 import org.erdem.identity.Role;
 import org.erdem.registry.RegistryTestData;
+import org.erdem.shared.db.ChangeNotices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +92,7 @@ class KeptOnThisNodeTest {
     var browser = signedIn(user);
     String session = sessionOf(user);
     assertThat(changes.sessions().find(session)).isNotNull();
-    jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where query = :q").param("q", "listen " + IdentityChanges.CHANNEL)
+    jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where query = :q").param("q", "listen " + ChangeNotices.CHANNEL)
         .query(Boolean.class).list();
     Eventually.until("the lost connection forgets what was kept", () -> changes.sessions().find(session) == null);
     Eventually.until("listening again", changes.sessions()::isOpen);

@@ -1,4 +1,4 @@
-package org.erdem.identity.internal;
+package org.erdem.shared.db;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -11,14 +11,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What this app node read of sessions or callers, kept between requests. It is only as good as the
- * news of changes: it keeps nothing while {@link IdentityChanges} is not listening to PostgreSQL, and
- * forgets an entry when told that its rows changed, here or on another node.
+ * What this app node read of the database, kept between requests. It is only as good as the news of
+ * changes: it keeps nothing while {@link ChangeNotices} is not listening to PostgreSQL, and forgets
+ * an entry when told that its rows changed, here or on another node.
  *
  * <p>A value read from the database is kept only if nothing about its key was forgotten while it was
  * being read: otherwise a read that saw the rows before a change could outlive the change's notice.
  */
-final class NodeCache<V> {
+public final class NodeCache<V> {
   private static final int STRIPES = 256;
 
   private final Map<String, V> entries = new ConcurrentHashMap<>();
@@ -28,12 +28,12 @@ final class NodeCache<V> {
   private final int capacity;
   private volatile boolean open;
 
-  NodeCache(int capacity) {
+  public NodeCache(int capacity) {
     this.capacity = capacity;
   }
 
   /** The kept value, or the one {@code load} reads (null when there is none, which is never kept). */
-  V get(String key, Function<String, V> load) {
+  public V get(String key, Function<String, V> load) {
     V kept = entries.get(key);
     if (kept != null) {
       return kept;
@@ -44,16 +44,16 @@ final class NodeCache<V> {
     return loaded;
   }
 
-  V find(String key) {
+  public V find(String key) {
     return entries.get(key);
   }
 
   /** Taken before reading a value, for {@link #keep}. */
-  Ticket ticket(String key) {
+  public Ticket ticket(String key) {
     return new Ticket(key, epoch.get(), forgotten.get(stripe(key)));
   }
 
-  void keep(Ticket ticket, V value) {
+  public void keep(Ticket ticket, V value) {
     if (value == null || !open) {
       return;
     }
@@ -70,23 +70,23 @@ final class NodeCache<V> {
     }
   }
 
-  void forget(String key) {
+  public void forget(String key) {
     forgotten.incrementAndGet(stripe(key));
     entries.remove(key);
   }
 
-  void forgetIf(Predicate<V> which) {
+  public void forgetIf(Predicate<V> which) {
     epoch.incrementAndGet();
     entries.values().removeIf(which);
   }
 
   /** Forgets now and again once the current transaction commits, when other requests see the change. */
-  void forgetWhenCommitted(String key) {
+  public void forgetWhenCommitted(String key) {
     forget(key);
     afterCommit(() -> forget(key));
   }
 
-  void forgetIfWhenCommitted(Predicate<V> which) {
+  public void forgetIfWhenCommitted(Predicate<V> which) {
     forgetIf(which);
     afterCommit(() -> forgetIf(which));
   }
@@ -103,22 +103,22 @@ final class NodeCache<V> {
   }
 
   /** Starts keeping values, from empty: what was kept before may have changed unannounced. */
-  void open() {
+  public void open() {
     clear();
     open = true;
   }
 
   /** Stops keeping values and forgets all: changes can no longer be heard of. */
-  void close() {
+  public void close() {
     open = false;
     clear();
   }
 
-  boolean isOpen() {
+  public boolean isOpen() {
     return open;
   }
 
-  int size() {
+  public int size() {
     return entries.size();
   }
 
@@ -131,7 +131,7 @@ final class NodeCache<V> {
     return key.hashCode() & (STRIPES - 1);
   }
 
-  record Ticket(String key, long epoch, long forgotten) {
+  public record Ticket(String key, long epoch, long forgotten) {
     private boolean stillValid(NodeCache<?> cache) {
       return cache.epoch.get() == epoch && cache.forgotten.get(stripe(key)) == forgotten;
     }

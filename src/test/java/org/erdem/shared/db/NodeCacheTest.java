@@ -1,4 +1,4 @@
-package org.erdem.identity.internal;
+package org.erdem.shared.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
