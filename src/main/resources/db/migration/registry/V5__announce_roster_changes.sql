@@ -2,6 +2,8 @@
 -- nodes when the change commits, tell them which rosters to forget. A roster is its class's current
 -- enrolments, with each child's names, home language, school and home class.
 
+-- A child's home class is on the card the child's e-school classes show too: a change of home
+-- enrolment announces every class the child is enrolled in now.
 create function announce_enrolment_change() returns trigger language plpgsql as $$
 begin
   if tg_op <> 'INSERT' then
@@ -9,6 +11,11 @@ begin
   end if;
   if tg_op <> 'DELETE' then
     perform pg_notify('erdem_changes', 'roster:' || new.class_id);
+  end if;
+  if (tg_op <> 'INSERT' and old.kind = 'home') or (tg_op <> 'DELETE' and new.kind = 'home') then
+    perform pg_notify('erdem_changes', 'roster:' || e.class_id)
+       from registry.enrolment e
+      where e.child_id = case tg_op when 'DELETE' then old.child_id else new.child_id end and e.ends_on is null;
   end if;
   return null;
 end $$;

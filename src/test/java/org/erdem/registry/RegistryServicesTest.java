@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.erdem.As;
 import org.erdem.Eventually;
 import org.erdem.IntegrationTest;
@@ -166,7 +167,7 @@ class RegistryServicesTest {
     UUID classA = data.schoolClass(school, 7, "7А");
     UUID classB = data.schoolClass(school, 7, "7Б");
     UUID child = data.child(school, classA, "Оюун");
-    String admin = data.user("rosteradmin", Role.SCHOOL_ADMIN, school.id());
+    String admin = data.user("rosteradmin", Role.SCHOOL_ADMIN, soum.id());
     Function<UUID, List<String>> roster = k -> As.user(admin, () -> registry.roster(k)).stream().map(ChildCard::givenName).toList();
     Eventually.until("listening to changes", notices::listening);
     assertThat(roster.apply(classA)).containsExactly("Оюун");
@@ -189,6 +190,13 @@ class RegistryServicesTest {
     As.user(admin, () -> children.enrol(child, classB));
     assertThat(roster.apply(classB)).as("this node's change is seen by its next request").containsExactly("Оюунаа");
     assertThat(roster.apply(classA)).isEmpty();
+
+    UUID online = data.schoolClass(data.school(soum, "ESR", "eschool", "urban", "mn"), 7, "7-Э");
+    As.user(admin, () -> children.enrol(child, online));
+    Supplier<String> homeClassOnline = () -> As.user(admin, () -> registry.roster(online)).getFirst().className();
+    assertThat(homeClassOnline.get()).isEqualTo("7Б");
+    jdbc.sql("update registry.enrolment set class_id = :k where child_id = :c and kind = 'home' and ends_on is null").param("k", classA).param("c", child).update();
+    Eventually.until("a new home class is announced to the e-school class's roster", () -> homeClassOnline.get().equals("7А"));
   }
 
   @Test
@@ -199,7 +207,8 @@ class RegistryServicesTest {
     UUID child = data.child(school, classA, "Тэмүүлэн");
     String soumAdmin = data.user("soumadmin3", Role.SCHOOL_ADMIN, soum.id());
     As.user(soumAdmin, () -> children.enrol(child, eclass));
-    assertThat(As.user(soumAdmin, () -> children.history(child))).filteredOn(e -> e.endsOn() == null)
+    As.user(soumAdmin, () -> children.enrol(child, eclass));
+    assertThat(As.user(soumAdmin, () -> children.history(child))).as("enrolled again: nothing changes").filteredOn(e -> e.endsOn() == null)
         .extracting(ChildService.Enrolment::kind).containsExactlyInAnyOrder("home", "eschool");
     assertThat(As.user(soumAdmin, () -> children.get(child)).classId()).isEqualTo(classA);
   }

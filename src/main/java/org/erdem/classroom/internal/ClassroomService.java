@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -131,7 +132,7 @@ public class ClassroomService {
     var work = new ArrayList<Work>();
     // A statement per class (a child has one, two with an e-school class): PostgreSQL keeps one plan
     // for it, where a list of classes got a plan made anew on every call, which cost more than the reading.
-    for (UUID classId : registry.currentClassIds(child.id())) {
+    for (UUID classId : new LinkedHashSet<>(registry.currentClassIds(child.id()))) {
       work.addAll(jdbc.sql(WORK + """
            where a.class_id = :class and a.starts_on <= :today
              and (a.whole_class or exists (select 1 from classroom.assignment_target t where t.assignment_id = a.id and t.child_id = :child))""")

@@ -208,6 +208,9 @@ public class ChildService {
       if (child.schoolId().equals(k.schoolId())) {
         throw ValidationException.of("classId", "validation.enrol.eschoolHome");
       }
+      if (enrolledNow(childId, classId)) {
+        return;
+      }
       endEnrolments(childId, "eschool", classId, "moved_class");
       startEnrolment(childId, classId, k.schoolId(), "eschool", today());
     } else {
@@ -243,6 +246,11 @@ public class ChildService {
     startEnrolment(childId, k.id(), target, "home", today());
     events.publishEvent(new ChildTransferred(childId, child.schoolId(), target, today()));
     audit.record("child.transferred", "child", childId, schoolCode + "/" + className);
+  }
+
+  private boolean enrolledNow(UUID childId, UUID classId) {
+    return jdbc.sql("select exists (select 1 from registry.enrolment where child_id = :c and class_id = :k and ends_on is null)")
+        .param("c", childId).param("k", classId).query(Boolean.class).single();
   }
 
   void startEnrolment(UUID childId, UUID classId, UUID schoolId, String kind, LocalDate on) {

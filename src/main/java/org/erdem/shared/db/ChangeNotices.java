@@ -100,7 +100,7 @@ public class ChangeNotices implements SmartLifecycle {
           PGNotification[] received = notices.getNotifications(WAIT_MILLIS);
           if (received != null) {
             for (PGNotification notice : received) {
-              heard(notice.getParameter());
+              heardSafely(notice.getParameter());
             }
           }
         }
@@ -111,6 +111,16 @@ public class ChangeNotices implements SmartLifecycle {
         topics.forEach(t -> t.cache().close());
       }
       pause();
+    }
+  }
+
+  /** A module's rule that fails must not end the listening for all: what it kept is forgotten instead. */
+  private void heardSafely(String notice) {
+    try {
+      heard(notice);
+    } catch (RuntimeException e) {
+      log.warn("A change notice could not be applied, so every cache is emptied: {}", notice, e);
+      topics.forEach(t -> t.cache().forgetIf(any -> true));
     }
   }
 
