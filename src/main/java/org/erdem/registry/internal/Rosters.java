@@ -31,6 +31,6 @@ class Rosters {
    * before the notice comes back. Such writes are rare enough to forget every roster.
    */
   void changed() {
-    kept.forgetIfWhenCommitted(any -> true);
+    kept.forgetAllWhenCommitted();
   }
 }

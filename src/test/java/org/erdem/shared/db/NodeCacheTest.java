@@ -73,4 +73,24 @@ class NodeCacheTest {
       TransactionSynchronizationManager.clearSynchronization();
     }
   }
+
+  @Test
+  void forgettingAllForEveryRowOfATransactionForgetsOnceMoreAtItsCommit() {
+    cache.open();
+    TransactionSynchronizationManager.initSynchronization();
+    try {
+      cache.get("a", key -> "old");
+      cache.forgetAllWhenCommitted();
+      cache.forgetAllWhenCommitted();
+      assertThat(cache.find("a")).isNull();
+      assertThat(TransactionSynchronizationManager.getSynchronizations()).as("one at commit, however many rows").hasSize(1);
+      cache.get("a", key -> "read by another request before the commit");
+      TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
+      assertThat(cache.find("a")).isNull();
+      TransactionSynchronizationManager.getSynchronizations().forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+      assertThat(TransactionSynchronizationManager.hasResource(cache)).as("the next transaction registers its own").isFalse();
+    } finally {
+      TransactionSynchronizationManager.clearSynchronization();
+    }
+  }
 }
