@@ -23,10 +23,12 @@ def login(base, username, password):
     except urllib.error.HTTPError as e:
         if e.code not in (302, 303):
             raise
-    cookie = next((c for c in jar if c.name == "ERDEM_SESSION"), None)
-    if cookie is None:
+    if not any(c.name == "ERDEM_SESSION" for c in jar):
         raise SystemExit("login failed for " + username)
-    return opener, "ERDEM_SESSION=" + cookie.value
+    # The browser follows the sign-in's redirect to a page, which gives it the CSRF token's cookie,
+    # and from then on sends every cookie it holds.
+    get(opener, base, "/account")
+    return opener, "; ".join("%s=%s" % (c.name, c.value) for c in jar)
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -133,8 +135,6 @@ def answer_target(base, school, quiz_id, password):
     for n in range(1, 35):
         opener, cookie = login(base, "g%d-s-s%d" % (school, n), password)
         csrf = CSRF.search(get(opener, base, "/account")).group(1)
-        # The token's cookie goes with the session's, as the browser sends them.
-        cookie = "; ".join("%s=%s" % (c.name, c.value) for c in opener.jar)
         headers = {"Accept": "application/json", "X-XSRF-TOKEN": csrf}
         for _ in range(3):
             try:

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.erdem.assessment.QuizCatalog;
 import org.erdem.assessment.QuizRef;
+import org.erdem.shared.web.Notice;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -22,11 +24,13 @@ class QuizCatalogFacade implements QuizCatalog {
 
   @Override
   public Optional<QuizRef> find(UUID quizId) {
+    ThisPage.shows(Notice.quiz(quizId));
     return quizzes.find(quizId).map(QuizCatalogFacade::ref);
   }
 
   @Override
   public java.util.List<QuizRef> find(java.util.Collection<UUID> quizIds) {
+    ThisPage.shows(quizIds.stream().map(Notice::quiz).toList());
     return quizzes.byIds(quizIds).stream().map(QuizCatalogFacade::ref).toList();
   }
 

@@ -9,6 +9,8 @@ import org.erdem.assessment.internal.AttemptService;
 import org.erdem.assessment.internal.QuizService;
 import org.erdem.shared.ValidationException;
 import org.erdem.shared.web.FormErrors;
+import org.erdem.shared.web.Notice;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,6 +40,7 @@ class QuizController {
 
   @GetMapping("/quizzes/{id}")
   String quiz(@PathVariable UUID id, @RequestParam(required = false) UUID context, Model model) {
+    ThisPage.keep(Notice.quiz(id));
     model.addAttribute("quiz", quizzes.get(id));
     model.addAttribute("context", context);
     model.addAttribute("errors", FormErrors.NONE);

@@ -26,6 +26,8 @@ import org.erdem.shared.Ids;
 import org.erdem.shared.NotFoundException;
 import org.erdem.shared.Validation;
 import org.erdem.shared.ValidationException;
+import org.erdem.shared.web.Notice;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -133,6 +135,7 @@ public class ClassroomService {
     // A statement per class (a child has one, two with an e-school class): PostgreSQL keeps one plan
     // for it, where a list of classes got a plan made anew on every call, which cost more than the reading.
     for (UUID classId : new LinkedHashSet<>(registry.currentClassIds(child.id()))) {
+      ThisPage.shows(Notice.classwork(classId));
       work.addAll(jdbc.sql(WORK + """
            where a.class_id = :class and a.starts_on <= :today
              and (a.whole_class or exists (select 1 from classroom.assignment_target t where t.assignment_id = a.id and t.child_id = :child))""")

@@ -11,6 +11,7 @@ import org.erdem.registry.Registry;
 import org.erdem.shared.NotFoundException;
 import org.erdem.shared.ValidationException;
 import org.erdem.shared.web.FormErrors;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ class ClassroomController {
 
   @GetMapping("/my/work")
   String myWork(Model model) {
+    ThisPage.keep();
     model.addAttribute("work", classroom.myWork());
     model.addAttribute("today", org.erdem.shared.Calendar.today());
     return "classroom/my-work";

@@ -19,6 +19,7 @@ import org.erdem.shared.Page;
 import org.erdem.shared.PageRequest;
 import org.erdem.shared.Validation;
 import org.erdem.shared.ValidationException;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +94,7 @@ public class LessonService {
     var version = lessons.find(lessonId, "published").orElseThrow(() -> new NotFoundException("lesson " + lessonId));
     var variants = lessons.variants(version.id());
     var chosen = pick(variants, language);
-    openings.count(lessonId);
+    ThisPage.everyTime(() -> openings.count(lessonId));
     return new LessonView(version, chosen, variants.stream().map(Lessons.Variant::language).toList(), curriculum.outcomes(lessons.outcomes(version.id())),
         media.of(version.id()));
   }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.erdem.content.LessonRef;
 import org.erdem.content.Library;
+import org.erdem.shared.web.Notice;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -23,6 +25,7 @@ class LibraryFacade implements Library {
 
   @Override
   public List<LessonRef> published(Collection<UUID> lessonIds) {
+    ThisPage.shows(lessonIds.stream().map(Notice::lesson).toList());
     return lessons.publishedCards(lessonIds).stream().map(LibraryFacade::ref).toList();
   }
 

@@ -5,6 +5,8 @@ import org.erdem.content.internal.LessonService;
 import org.erdem.content.internal.Lessons;
 import org.erdem.curriculum.Curriculum;
 import org.erdem.shared.PageRequest;
+import org.erdem.shared.web.Notice;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +52,7 @@ class LibraryController {
 
   @GetMapping("/lessons/{id}")
   String read(@PathVariable UUID id, @RequestParam(required = false) String variant, Model model) {
+    ThisPage.keep(Notice.lesson(id));
     var preferences = readerPreferences.stream().map(org.erdem.content.ReaderPreferences::current).findFirst()
         .orElse(org.erdem.content.ReaderPreferences.Preferences.NONE);
     model.addAttribute("lesson", lessons.read(id, variant != null ? variant : LocaleContextHolder.getLocale().getLanguage())

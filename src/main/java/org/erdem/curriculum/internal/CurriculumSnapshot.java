@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The whole curriculum in memory, for the modules that read it on nearly every page (the heat map,
  * lessons, the item bank). It is a few hundred rows that change only when a curriculum officer edits
  * them. An edit through this node is seen at the next read after its commit ({@link CurriculumChanges});
- * an edit through another node, or straight in the database, within {@code erdem.curriculum.snapshot-ttl}.
+ * an edit through another node, or straight in the database, once its notice is heard (curriculum/V2),
+ * and within {@code erdem.curriculum.snapshot-ttl} even while notices are not heard.
  */
 @Component
 class CurriculumSnapshot {

@@ -8,7 +8,9 @@ import org.erdem.identity.Callers;
 import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.Calendar;
 import org.erdem.shared.db.NodeCache;
+import org.erdem.shared.web.Notice;
 import org.erdem.shared.web.RequestMemo;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,10 @@ class CallerLoader implements Callers {
     if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
       return Optional.empty();
     }
-    return RequestMemo.get(key(auth.getName()), () -> load(auth.getName()));
+    Optional<Caller> caller = RequestMemo.get(key(auth.getName()), () -> load(auth.getName()));
+    // Every page made for a caller shows what the caller may do, and the caller's name.
+    caller.ifPresent(c -> ThisPage.shows(Notice.account(c.accountId())));
+    return caller;
   }
 
   private static String key(String username) {

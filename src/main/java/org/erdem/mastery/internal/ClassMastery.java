@@ -14,6 +14,8 @@ import org.erdem.registry.ChildCard;
 import org.erdem.registry.Registry;
 import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.NotFoundException;
+import org.erdem.shared.web.Notice;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.stereotype.Service;
 
 /** What a class has learned, for its teacher: the heat map, who needs help now, the common gaps, plans under way. */
@@ -70,6 +72,7 @@ public class ClassMastery {
     }
     var children = registry.roster(classId);
     var byId = children.stream().collect(Collectors.toMap(ChildCard::id, c -> c));
+    ThisPage.shows(byId.keySet().stream().map(Notice::child).toList());
     var levels = estimates.levelsOf(byId.keySet());
     var evidenced = new HashSet<UUID>();
     levels.values().forEach(m -> evidenced.addAll(m.keySet()));

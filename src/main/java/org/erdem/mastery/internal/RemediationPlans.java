@@ -30,6 +30,8 @@ import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.Ids;
 import org.erdem.shared.NotFoundException;
 import org.erdem.shared.ValidationException;
+import org.erdem.shared.web.Notice;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -259,6 +261,7 @@ public class RemediationPlans {
 
   /** Plans under way (proposed or approved) for any of these children; for the class overview. */
   List<Plan> inProgress(Collection<UUID> childIds) {
+    ThisPage.shows(childIds.stream().map(Notice::child).toList());
     return load(jdbc.sql("""
         select distinct p.id, p.created_at from mastery.plan p join mastery.plan_member m on m.plan_id = p.id
          where m.child_id = any(cast(:ids as uuid[])) and p.status <> 'closed' order by p.created_at desc""")
@@ -327,6 +330,7 @@ public class RemediationPlans {
     if (planIds.isEmpty()) {
       return List.of();
     }
+    ThisPage.shows(planIds.stream().map(Notice::plan).toList());
     record Head(UUID id, String status, OffsetDateTime created, UUID classId) {}
     record Raw(UUID plan, int position, UUID outcome, UUID lesson, UUID quiz) {}
     var heads = jdbc.sql("select id, status, created_at, class_id from mastery.plan where id = any(cast(:ids as uuid[]))")

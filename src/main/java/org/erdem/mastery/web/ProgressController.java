@@ -14,6 +14,7 @@ import org.erdem.mastery.internal.RemediationPlans;
 import org.erdem.registry.ChildLinks;
 import org.erdem.registry.Registry;
 import org.erdem.shared.web.NavItem;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,6 +68,7 @@ class ProgressController {
 
   @GetMapping("/classes/{id}/mastery")
   String classOverview(@PathVariable UUID id, @RequestParam(required = false) String subject, Model model) {
+    ThisPage.keep();
     model.addAttribute("overview", classes.overview(id, subject));
     model.addAttribute("subject", subject);
     model.addAttribute("subjects", curriculum.subjects());

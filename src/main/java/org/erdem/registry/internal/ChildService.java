@@ -20,6 +20,8 @@ import org.erdem.shared.Page;
 import org.erdem.shared.PageRequest;
 import org.erdem.shared.Validation;
 import org.erdem.shared.ValidationException;
+import org.erdem.shared.web.Notice;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -92,6 +94,7 @@ public class ChildService {
 
   /** The school's children that the caller may see, filtered by name or register number. */
   public Page<Child> search(UUID schoolId, String text, PageRequest page) {
+    ThisPage.shows(Notice.school(schoolId));
     schools.unit(schoolId);
     RegistryAccess.ChildScope scope = access.childScope();
     String filter = " where c.school_id = :school and " + RegistryAccess.CHILD_VISIBLE + """

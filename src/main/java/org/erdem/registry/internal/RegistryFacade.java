@@ -17,7 +17,9 @@ import org.erdem.registry.ScopeSummary;
 import org.erdem.registry.StaffCard;
 import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.LocalizedJson;
+import org.erdem.shared.web.Notice;
 import org.erdem.shared.web.RequestMemo;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -58,8 +60,10 @@ class RegistryFacade implements Registry {
   public Optional<ChildCard> self() {
     Caller caller = access.caller();
     // Asked by the page and by the shell (the child's display defaults) in the same request.
-    return RequestMemo.get("registry.self:" + caller.accountId(),
+    Optional<ChildCard> self = RequestMemo.get("registry.self:" + caller.accountId(),
         () -> cards("c.account_id = :a", Map.of("a", caller.accountId())).stream().findFirst());
+    self.ifPresent(child -> ThisPage.shows(Notice.child(child.id())));
+    return self;
   }
 
   @Override
@@ -67,6 +71,7 @@ class RegistryFacade implements Registry {
     var scope = access.childScope();
     var params = new HashMap<String, Object>(ChildService.scopeParams(scope));
     params.put("id", childId);
+    ThisPage.shows(Notice.child(childId));
     return cards("c.id = :id and " + RegistryAccess.CHILD_VISIBLE, params).stream().findFirst();
   }
 
@@ -89,6 +94,7 @@ class RegistryFacade implements Registry {
     }
     var params = new HashMap<String, Object>(ChildService.scopeParams(access.childScope()));
     params.put("ids", childIds.stream().map(UUID::toString).toArray(String[]::new));
+    ThisPage.shows(childIds.stream().map(Notice::child).toList());
     return cards("c.id = any(cast(:ids as uuid[])) and " + RegistryAccess.CHILD_VISIBLE, params);
   }
 
@@ -112,12 +118,14 @@ class RegistryFacade implements Registry {
   @Override
   public List<ChildCard> roster(UUID classId) {
     classes.requireRoster(classId);
+    ThisPage.shows(Notice.roster(classId));
     return rosters.get(classId,
         () -> cards("c.id in (select r.child_id from registry.enrolment r where r.class_id = :k and r.ends_on is null)", Map.of("k", classId)));
   }
 
   @Override
   public List<UUID> currentClassIds(UUID childId) {
+    ThisPage.shows(Notice.child(childId));
     return jdbc.sql("select class_id from registry.enrolment where child_id = :c and ends_on is null").param("c", childId).query(UUID.class).list();
   }
 

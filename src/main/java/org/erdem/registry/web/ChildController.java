@@ -14,6 +14,7 @@ import org.erdem.shared.AccessDeniedException;
 import org.erdem.shared.PageRequest;
 import org.erdem.shared.ValidationException;
 import org.erdem.shared.web.FormErrors;
+import org.erdem.shared.web.ThisPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,6 +52,7 @@ class ChildController {
   @GetMapping("/schools/{schoolId}/children")
   String list(@PathVariable UUID schoolId, @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
       HttpServletRequest request, Model model) {
+    ThisPage.keep();
     var school = schools.get(schoolId);
     model.addAttribute("school", school);
     model.addAttribute("q", q == null ? "" : q);

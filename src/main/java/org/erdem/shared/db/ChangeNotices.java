@@ -2,6 +2,7 @@ package org.erdem.shared.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -28,14 +29,15 @@ public class ChangeNotices implements SmartLifecycle {
   private static final int WAIT_MILLIS = 500;
   private static final long RETRY_MILLIS = 1000;
 
-  private record Topic(String name, NodeCache<?> cache, Consumer<String> heard) {}
+  private record Topic(String name, KeptByNotices cache, Consumer<String> heard) {}
 
   private final DataSource dataSource;
   private final List<Topic> topics = new CopyOnWriteArrayList<>();
+  private final List<Topic> madeOfCaches = new CopyOnWriteArrayList<>();
   private volatile Thread listener;
   private volatile boolean listening;
 
-  ChangeNotices(DataSource dataSource) {
+  public ChangeNotices(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
@@ -50,8 +52,22 @@ public class ChangeNotices implements SmartLifecycle {
    * Hands each key of the topic's notices to {@code heard}, for a cache whose entries a key does not
    * name. To be called while the application starts: the cache opens when the listening does.
    */
-  public void follow(String topic, NodeCache<?> cache, Consumer<String> heard) {
+  public void follow(String topic, KeptByNotices cache, Consumer<String> heard) {
     topics.add(new Topic(topic, cache, heard));
+  }
+
+  /**
+   * As {@link #follow}, for what is made from other caches' values (a kept page): it hears each
+   * notice after them, so that nothing it keeps afterwards is made from a value they were about to forget.
+   */
+  public void followAfterCaches(String topic, KeptByNotices cache, Consumer<String> heard) {
+    madeOfCaches.add(new Topic(topic, cache, heard));
+  }
+
+  private List<Topic> allTopics() {
+    var all = new ArrayList<>(topics);
+    all.addAll(madeOfCaches);
+    return all;
   }
 
   /** Whether changes are heard now, and so caches keep what they read. */
@@ -93,7 +109,7 @@ public class ChangeNotices implements SmartLifecycle {
         try (var statement = connection.createStatement()) {
           statement.execute("listen " + CHANNEL);
         }
-        topics.forEach(t -> t.cache().open());
+        allTopics().forEach(t -> t.cache().open());
         listening = true;
         var notices = connection.unwrap(PGConnection.class);
         while (listener == Thread.currentThread()) {
@@ -108,7 +124,7 @@ public class ChangeNotices implements SmartLifecycle {
         log.warn("Not listening to changes, nothing is cached until it listens again: {}", e.getMessage());
       } finally {
         listening = false;
-        topics.forEach(t -> t.cache().close());
+        allTopics().forEach(t -> t.cache().close());
       }
       pause();
     }
@@ -120,7 +136,7 @@ public class ChangeNotices implements SmartLifecycle {
       heard(notice);
     } catch (RuntimeException e) {
       log.warn("A change notice could not be applied, so every cache is emptied: {}", notice, e);
-      topics.forEach(t -> t.cache().forgetIf(any -> true));
+      allTopics().forEach(t -> t.cache().forgetAll());
     }
   }
 
@@ -130,18 +146,18 @@ public class ChangeNotices implements SmartLifecycle {
     String topic = colon < 0 ? notice : notice.substring(0, colon);
     String key = colon < 0 ? EVERY_KEY : notice.substring(colon + 1);
     boolean followed = false;
-    for (Topic t : topics) {
+    for (Topic t : allTopics()) {
       if (t.name().equals(topic)) {
         followed = true;
         if (key.equals(EVERY_KEY)) {
-          t.cache().forgetIf(any -> true);
+          t.cache().forgetAll();
         } else {
           t.heard().accept(key);
         }
       }
     }
     if (!followed) {
-      topics.forEach(t -> t.cache().forgetIf(any -> true));
+      allTopics().forEach(t -> t.cache().forgetAll());
     }
   }
 

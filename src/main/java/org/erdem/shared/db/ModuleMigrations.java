@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ModuleMigrations {
   /** Modules with tables, each after the modules it depends on. */
-  public static final List<String> ORDER = List.of("identity", "registry", "curriculum", "content", "assessment", "classroom", "mastery", "inclusion");
+  public static final List<String> ORDER = List.of("shared", "identity", "registry", "curriculum", "content", "assessment", "classroom", "mastery", "inclusion");
 
   @Bean
   FlywayMigrationStrategy perModuleMigration() {

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A value read from the database is kept only if nothing about its key was forgotten while it was
  * being read: otherwise a read that saw the rows before a change could outlive the change's notice.
  */
-public final class NodeCache<V> {
+public final class NodeCache<V> implements KeptByNotices {
   private static final int STRIPES = 256;
 
   private final Map<String, V> entries = new ConcurrentHashMap<>();
@@ -75,6 +75,11 @@ public final class NodeCache<V> {
     entries.remove(key);
   }
 
+  @Override
+  public void forgetAll() {
+    forgetIf(any -> true);
+  }
+
   public void forgetIf(Predicate<V> which) {
     epoch.incrementAndGet();
     entries.values().removeIf(which);
@@ -96,13 +101,13 @@ public final class NodeCache<V> {
    * transaction writes (an import of a thousand), it still forgets once at commit.
    */
   public void forgetAllWhenCommitted() {
-    forgetIf(any -> true);
+    forgetAll();
     if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
       TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          forgetIf(any -> true);
+          forgetAll();
         }
 
         @Override
@@ -125,12 +130,14 @@ public final class NodeCache<V> {
   }
 
   /** Starts keeping values, from empty: what was kept before may have changed unannounced. */
+  @Override
   public void open() {
     clear();
     open = true;
   }
 
   /** Stops keeping values and forgets all: changes can no longer be heard of. */
+  @Override
   public void close() {
     open = false;
     clear();

@@ -18,8 +18,10 @@ import org.springframework.web.servlet.view.RedirectView;
 class JteViewResolver implements ViewResolver, Ordered {
   private static final String REDIRECT = "redirect:";
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final KeptPages kept;
 
-  JteViewResolver() {
+  JteViewResolver(KeptPages kept) {
+    this.kept = kept;
     engine.setBinaryStaticContent(true);
   }
 
@@ -31,7 +33,7 @@ class JteViewResolver implements ViewResolver, Ordered {
       return redirect;
     }
     String template = viewName + ".jte";
-    return engine.hasTemplate(template) ? new JteView(engine, template) : null;
+    return engine.hasTemplate(template) ? new JteView(engine, template, kept) : null;
   }
 
   @Override
@@ -39,7 +41,7 @@ class JteViewResolver implements ViewResolver, Ordered {
     return Ordered.HIGHEST_PRECEDENCE;
   }
 
-  private record JteView(TemplateEngine engine, String template) implements View {
+  private record JteView(TemplateEngine engine, String template, KeptPages kept) implements View {
     @Override
     public String getContentType() {
       return "text/html;charset=UTF-8";
@@ -51,10 +53,14 @@ class JteViewResolver implements ViewResolver, Ordered {
       @SuppressWarnings("unchecked")
       Map<String, Object> params = (Map<String, Object>) model;
       engine.render(template, params, output);
+      byte[] html = output.toByteArray();
+      if (KeptPageFilter.keepAndSend(kept, html, getContentType(), request, response)) {
+        return;
+      }
       response.setContentType(getContentType());
-      response.setContentLength(output.getContentLength());
+      response.setContentLength(html.length);
       // One write: each write of a page's many pieces passes the security and session response wrappers.
-      response.getOutputStream().write(output.toByteArray());
+      response.getOutputStream().write(html);
     }
   }
 }

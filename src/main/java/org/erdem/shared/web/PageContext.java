@@ -142,6 +142,10 @@ public final class PageContext {
   }
 
   private String cookie(String name) {
+    return cookie(request, name);
+  }
+
+  static String cookie(HttpServletRequest request, String name) {
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {
       return null;

@@ -2,6 +2,7 @@ package org.erdem.shared.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.erdem.shared.db.ChangeNotices;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -56,6 +57,20 @@ class WebConfiguration implements WebMvcConfigurer {
     var registration = new FilterRegistrationBean<>(new WorkGate(turns));
     // First of all filters, so that reading the session and the caller waits its turn too.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  KeptPages keptPages(ChangeNotices notices, @Value("${erdem.web.kept-pages:4000}") int capacity) {
+    return new KeptPages(notices, capacity);
+  }
+
+  @Bean
+  FilterRegistrationBean<KeptPageFilter> keptPageFilter(KeptPages pages, LocaleResolver locales) {
+    var registration = new FilterRegistrationBean<>(new KeptPageFilter(pages, locales));
+    // Last of all filters: a kept page is sent only to a request that the session, Spring Security
+    // and the password-change check let through, just as the page itself would be.
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;
   }
 
