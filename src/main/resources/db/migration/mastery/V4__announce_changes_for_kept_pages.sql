@@ -12,7 +12,8 @@ create trigger plan_step_changed_for_pages after insert or update or delete on p
 create trigger step_done_changed_for_pages after insert or update or delete on step_done
   for each row execute function shared.announce_rows('plan', 'plan_id');
 
--- A plan's status decides whether its members' pages list it.
+-- A plan's status decides whether its members' pages list it. A plan deleted has lost its members
+-- to the cascade before this runs: their own trigger announces them.
 create function announce_plan_for_pages() returns trigger language plpgsql as $$
 begin
   perform pg_notify('erdem_changes', 'plan:' || old.id);

@@ -2,8 +2,19 @@
 -- child:<id> for a child's own pages, school:<id> for a school's lists of children, account:<id>
 -- for what an account may see (identity's topic: a teacher's classes are hers through registry).
 
+-- An e-school enrolment makes the child visible to the e-school's teachers in the lists of the
+-- child's own school too, so both schools are announced.
+create function announce_enrolment_for_pages() returns trigger language plpgsql as $$
+begin
+  perform pg_notify('erdem_changes', 'child:' || e.child_id), pg_notify('erdem_changes', 'school:' || e.school_id),
+          pg_notify('erdem_changes', 'school:' || c.school_id)
+     from (select old.child_id, old.school_id where tg_op <> 'INSERT'
+           union all select new.child_id, new.school_id where tg_op <> 'DELETE') e (child_id, school_id)
+     left join registry.child c on c.id = e.child_id;
+  return null;
+end $$;
 create trigger enrolment_changed_for_pages after insert or update or delete on enrolment
-  for each row execute function shared.announce_rows('child', 'child_id', 'school', 'school_id');
+  for each row execute function announce_enrolment_for_pages();
 
 -- A child's account is how the child's own pages find the child.
 create trigger child_changed_for_pages after insert or update or delete on child
@@ -18,8 +29,8 @@ begin
   perform pg_notify('erdem_changes', 'account:' || s.account_id)
      from registry.staff s
     where s.account_id is not null
-      and s.id::text in (case when tg_op <> 'INSERT' then to_jsonb(old) ->> tg_argv[0] end,
-                         case when tg_op <> 'DELETE' then to_jsonb(new) ->> tg_argv[0] end);
+      and s.id in (cast(case when tg_op <> 'INSERT' then to_jsonb(old) ->> tg_argv[0] end as uuid),
+                   cast(case when tg_op <> 'DELETE' then to_jsonb(new) ->> tg_argv[0] end as uuid));
   return null;
 end $$;
 create trigger staff_assignment_changed_for_pages after insert or update or delete on staff_assignment

@@ -89,6 +89,7 @@ class KeptPagesJourneyTest {
     assertThat(child.get("/my/work").body()).contains("Дасгал").contains("Хийх").doesNotContain("Эхэлсэн");
 
     isKept(child, "/my/work", "update assessment.quiz set titles = jsonb_build_object('mn', 'Нууц ' || :n) where id = :q", Map.of("q", quiz));
+    assertThat(child.get("/my/work").headers().firstValue("Content-Language")).as("a kept page says its language as the page did").hasValue("mn");
 
     jdbc.sql("update assessment.quiz set titles = '{\"mn\": \"Шинэ дасгал\"}' where id = :q").param("q", quiz).update();
     Eventually.until("the quiz's new title is announced", () -> child.get("/my/work").body().contains("Шинэ дасгал"));

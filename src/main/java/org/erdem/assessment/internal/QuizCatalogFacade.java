@@ -36,6 +36,8 @@ class QuizCatalogFacade implements QuizCatalog {
 
   @Override
   public java.util.List<QuizRef> forSubjectGrade(String subject, int grade) {
+    // A new quiz of the grade is announced by no notice.
+    ThisPage.showsUnannounced();
     return quizzes.list(subject, grade).stream().map(QuizCatalogFacade::ref).toList();
   }
 

@@ -31,12 +31,15 @@ class LibraryFacade implements Library {
 
   @Override
   public List<LessonRef> published(String subject, int grade, int limit) {
+    // Which lessons are published for a grade changes with any lesson's publishing: no notice names it.
+    ThisPage.showsUnannounced();
     return lessons.searchPublished(new Lessons.Query(null, subject, grade, null, null), new org.erdem.shared.PageRequest(1, limit))
         .items().stream().map(LibraryFacade::ref).toList();
   }
 
   @Override
   public List<LessonRef> forOutcome(UUID outcomeId, int limit) {
+    ThisPage.showsUnannounced();
     return lessons.publishedForOutcome(outcomeId, limit).stream().map(LibraryFacade::ref).toList();
   }
 

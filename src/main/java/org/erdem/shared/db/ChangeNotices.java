@@ -15,7 +15,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps what this node holds in {@link NodeCache}s true to the database. A module's triggers announce
+ * Keeps what this node holds in {@link NodeCache}s, and what is made of them (kept pages), true to
+ * the database. A module's triggers announce
  * each change with {@code pg_notify} on {@link #CHANNEL}, to every node, this one included, after the
  * change commits; the notice is {@code <topic>:<key>}, and {@code <topic>:*} means every key of the
  * topic. One connection per node listens for all modules. While that connection is lost, every cache

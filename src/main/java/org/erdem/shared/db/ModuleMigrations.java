@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class ModuleMigrations {
-  /** Modules with tables, each after the modules it depends on. */
+  /** Modules with migrations (the shared kernel's: functions for the others' triggers), each after the modules it depends on. */
   public static final List<String> ORDER = List.of("shared", "identity", "registry", "curriculum", "content", "assessment", "classroom", "mastery", "inclusion");
 
   @Bean

@@ -1,5 +1,6 @@
 package org.erdem.shared.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.util.DigestUtils;
 
@@ -96,7 +98,7 @@ final class Assets {
     }
   }
 
-  private static byte[] gzip(byte[] plain) throws IOException {
+  static byte[] gzip(byte[] plain) throws IOException {
     var out = new ByteArrayOutputStream(plain.length / 2 + 64);
     try (var gzip = new GZIPOutputStream(out) {
       {
@@ -106,6 +108,12 @@ final class Assets {
       gzip.write(plain);
     }
     return out.toByteArray();
+  }
+
+  static byte[] gunzip(byte[] gzip, int length) throws IOException {
+    try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+      return in.readNBytes(length);
+    }
   }
 
   /** One asset: its fingerprinted URL, the hash in it, its media type, and its bytes (compressed: none if that is no smaller). */

@@ -54,7 +54,7 @@ class JteViewResolver implements ViewResolver, Ordered {
       Map<String, Object> params = (Map<String, Object>) model;
       engine.render(template, params, output);
       byte[] html = output.toByteArray();
-      if (KeptPageFilter.keepAndSend(kept, html, getContentType(), request, response)) {
+      if (KeptPageResponses.keepAndSend(kept, html, getContentType(), request, response)) {
         return;
       }
       response.setContentType(getContentType());

@@ -1,6 +1,7 @@
 package org.erdem.shared.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,20 +11,35 @@ import org.erdem.shared.db.ChangeNotices;
 import org.erdem.shared.db.KeptByNotices;
 
 /**
- * Pages this node rendered for a session, sent again as they were until a change notice (ADR 0017)
+ * Pages this node rendered for a session, sent again as they were until a change notice (ADR 0018)
  * names something they show. A page is kept only when its controller asks for it ({@link ThisPage})
  * and names its notices; every part of the page that reads more adds its own.
  *
- * <p>As with a {@code NodeCache}, a page is kept only if none of its notices was
- * heard while it was being rendered, and nothing is kept while the notices are not heard.
+ * <p>As with a {@code NodeCache}, a page is kept only if none of its notices was heard after its
+ * ticket was taken, before anything of the page was read, and nothing is kept while the notices are
+ * not heard.
  */
 final class KeptPages implements KeptByNotices {
   private static final int STRIPES = 256;
 
-  record Page(byte[] gzip, int length, String contentType, String language, List<String> notices, List<Runnable> everySend) {}
+  /** A page as sent: its gzip bytes, and what the response said besides (for the metrics, its route). */
+  record Page(byte[] gzip, int length, String contentType, Locale locale, String route, List<String> notices, List<Runnable> everySend) {}
 
-  private final Map<String, Page> pages = new ConcurrentHashMap<>();
-  private final Map<String, Set<String>> byNotice = new ConcurrentHashMap<>();
+  /** One keeping of a page: the index holds keepings, so that dropping one never drops its successor's. */
+  private record Kept(String key, Page page) {
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
+
+  private final Map<String, Kept> pages = new ConcurrentHashMap<>();
+  private final Map<String, Set<Kept>> byNotice = new ConcurrentHashMap<>();
   /** Counts the notices heard, per stripe of notices; an {@link #epoch} change covers every notice. */
   private final AtomicLongArray heard = new AtomicLongArray(STRIPES);
   private final AtomicLong epoch = new AtomicLong();
@@ -42,10 +58,11 @@ final class KeptPages implements KeptByNotices {
   }
 
   Page find(String key) {
-    return pages.get(key);
+    Kept kept = pages.get(key);
+    return kept == null ? null : kept.page();
   }
 
-  /** Taken before a page is rendered, for {@link #keep}. */
+  /** Taken before anything a page shows is read, for {@link #keep}. */
   Ticket ticket() {
     long[] counts = new long[STRIPES];
     for (int i = 0; i < STRIPES; i++) {
@@ -58,37 +75,43 @@ final class KeptPages implements KeptByNotices {
     if (!enabled()) {
       return;
     }
-    if (pages.size() >= capacity) {
+    if (pages.size() >= capacity && !pages.containsKey(key)) {
       // Any one makes room: the map's order has nothing to do with when pages were sent.
-      pages.keySet().stream().findAny().ifPresent(this::drop);
+      pages.values().stream().findAny().ifPresent(this::drop);
     }
-    pages.put(key, page);
+    var kept = new Kept(key, page);
+    Kept replaced = pages.put(key, kept);
+    if (replaced != null) {
+      unindex(replaced);
+    }
     for (String notice : page.notices()) {
-      byNotice.compute(notice, (n, keys) -> {
-        Set<String> named = keys != null ? keys : ConcurrentHashMap.newKeySet();
-        named.add(key);
-        return named;
+      byNotice.compute(notice, (n, named) -> {
+        Set<Kept> all = named != null ? named : ConcurrentHashMap.newKeySet();
+        all.add(kept);
+        return all;
       });
     }
     if (!ticket.stillValid(this, page.notices())) {
-      drop(key);
+      drop(kept);
     }
   }
 
   void heard(String notice) {
     heard.incrementAndGet(stripe(notice));
-    Set<String> keys = byNotice.remove(notice);
-    if (keys != null) {
-      keys.forEach(this::drop);
+    Set<Kept> named = byNotice.remove(notice);
+    if (named != null) {
+      named.forEach(this::drop);
     }
   }
 
-  private void drop(String key) {
-    Page page = pages.remove(key);
-    if (page != null) {
-      for (String notice : page.notices()) {
-        byNotice.computeIfPresent(notice, (n, keys) -> keys.remove(key) && keys.isEmpty() ? null : keys);
-      }
+  private void drop(Kept kept) {
+    pages.remove(kept.key(), kept);
+    unindex(kept);
+  }
+
+  private void unindex(Kept kept) {
+    for (String notice : kept.page().notices()) {
+      byNotice.computeIfPresent(notice, (n, named) -> named.remove(kept) && named.isEmpty() ? null : named);
     }
   }
 
@@ -108,11 +131,12 @@ final class KeptPages implements KeptByNotices {
     forgetAll();
   }
 
+  /** The index first: a page kept meanwhile is then either cleared with the pages or kept whole. */
   @Override
   public void forgetAll() {
     epoch.incrementAndGet();
-    pages.clear();
     byNotice.clear();
+    pages.clear();
   }
 
   private static int stripe(String notice) {

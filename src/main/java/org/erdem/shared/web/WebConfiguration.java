@@ -61,8 +61,16 @@ class WebConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  KeptPages keptPages(ChangeNotices notices, @Value("${erdem.web.kept-pages:4000}") int capacity) {
+  KeptPages keptPages(ChangeNotices notices, @Value("${erdem.web.kept-pages}") int capacity) {
     return new KeptPages(notices, capacity);
+  }
+
+  @Bean
+  FilterRegistrationBean<KeptPageFilter.Ticketing> keptPageTicketing(KeptPages pages) {
+    var registration = new FilterRegistrationBean<>(new KeptPageFilter.Ticketing(pages));
+    // After the assets, before the session and the caller are read.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return registration;
   }
 
   @Bean

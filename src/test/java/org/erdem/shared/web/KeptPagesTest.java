@@ -1,9 +1,9 @@
 package org.erdem.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.erdem.shared.db.ChangeNotices;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,7 @@ class KeptPagesTest {
   private final KeptPages pages = new KeptPages(new ChangeNotices(null), 3);
 
   private static KeptPages.Page page(String... notices) {
-    return new KeptPages.Page(new byte[] {1}, 1, "text/html", "mn", List.of(notices), List.of());
+    return new KeptPages.Page(new byte[] {1}, 1, "text/html", Locale.of("mn"), "/my/work", List.of(notices), List.of());
   }
 
   @Test
@@ -69,9 +69,20 @@ class KeptPagesTest {
 
   @Test
   void aPageMayNameOnlyNoticesThatAreFollowed() {
-    assertThat(Notice.checked("roster:5")).isEqualTo("roster:5");
-    assertThatThrownBy(() -> Notice.checked("unheard:5")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Notice.checked("child")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Notice.followed("roster:5")).isTrue();
+    assertThat(Notice.followed("unheard:5")).isFalse();
+    assertThat(Notice.followed("child")).isFalse();
+  }
+
+  @Test
+  void keepingAPageAgainReplacesItsNoticesAndDroppingTheOldOneLeavesTheNew() {
+    pages.open();
+    pages.keep("a", pages.ticket(), page("child:1", "school:9"));
+    pages.keep("a", pages.ticket(), page("child:2", "school:9"));
+    pages.heard("child:1");
+    assertThat(pages.find("a")).as("the first keeping's notice no longer names the page").isNotNull();
+    pages.heard("school:9");
+    assertThat(pages.find("a")).as("the notice both keepings name forgets the second").isNull();
   }
 
   @Test
