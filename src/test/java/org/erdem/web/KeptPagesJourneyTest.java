@@ -15,6 +15,8 @@ import org.erdem.assessment.internal.ItemService;
 import org.erdem.assessment.internal.QuizService;
 import org.erdem.classroom.internal.ClassroomService;
 import org.erdem.classroom.internal.ClassroomService.AssignmentForm;
+import org.erdem.content.internal.LessonOpenings;
+import org.erdem.content.internal.LessonService;
 import org.erdem.identity.Accounts;
 import org.erdem.identity.Guardianships;
 import org.erdem.identity.Role;
@@ -42,6 +44,8 @@ class KeptPagesJourneyTest {
   @Autowired ItemService items;
   @Autowired QuizService quizzes;
   @Autowired ClassroomService classroom;
+  @Autowired LessonService lessons;
+  @Autowired LessonOpenings openings;
   @Autowired ChangeNotices notices;
   @Autowired PlatformTransactionManager transactions;
   @LocalServerPort int port;
@@ -65,8 +69,10 @@ class KeptPagesJourneyTest {
    * the same bytes, its CSRF token's random mask included. Retried, since the set-up's own notices
    * may still arrive and forget the page once; it fails if the page is never kept.
    */
-  private void isKept(WebSession browser, String path, String sql, Map<String, ?> params) {
+  private int isKept(WebSession browser, String path, String sql, Map<String, ?> params) {
+    var reads = new AtomicInteger();
     Eventually.until(path + " is kept", () -> {
+      reads.addAndGet(2);
       String before = browser.get(path).body();
       new TransactionTemplate(transactions).executeWithoutResult(tx -> {
         jdbc.sql("set local session_replication_role = replica").update();
@@ -74,6 +80,7 @@ class KeptPagesJourneyTest {
       });
       return browser.get(path).body().equals(before);
     });
+    return reads.get();
   }
 
   @Test
@@ -129,5 +136,31 @@ class KeptPagesJourneyTest {
 
     jdbc.sql("update registry.class set homeroom_staff_id = null where id = :k").param("k", room.classId()).update();
     Eventually.until("the teacher no longer teaches the class", () -> teacher.get(heatMap).status() == 403);
+  }
+
+  @Test
+  void aKeptLessonIsCountedAsOpenedEachTimeItIsSent() {
+    var room = data.classroomWithPupil();
+    String author = data.user("kauthor", Role.CONTENT_AUTHOR, data.country().id());
+    String reviewer = data.user("kreviewer", Role.REVIEWER, data.country().id());
+    UUID lesson = As.user(author, () -> lessons.create(new LessonService.LessonDraft("math", 5, 20, List.of("MATH.5.FRA.1"), null, null, null,
+        Map.of("mn", new LessonService.VariantText("Хувь", "", "Зуун хувь нь бүхэл.")))));
+    As.user(author, () -> lessons.submit(lesson));
+    As.user(reviewer, () -> lessons.approve(lesson, null));
+    var child = signedIn(room.student());
+    String path = "/lessons/" + lesson;
+    int reads = isKept(child, path, "update content.lesson set open_count = open_count + 0 * :n where id = :l", Map.of("l", lesson));
+    for (int i = 0; i < 3; i++) {
+      assertThat(child.get(path).body()).contains("Хувь");
+    }
+    long opened = reads + 3;
+    Eventually.until("every reading, kept or not, is counted", () -> {
+      openings.flush();
+      return openCount(lesson) == opened;
+    });
+  }
+
+  private long openCount(UUID lesson) {
+    return jdbc.sql("select open_count from content.lesson where id = :l").param("l", lesson).query(Long.class).single();
   }
 }
