@@ -1,10 +1,9 @@
 package org.erdem.shared.db;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -19,12 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * being read: otherwise a read that saw the rows before a change could outlive the change's notice.
  */
 public final class NodeCache<V> implements KeptByNotices {
-  private static final int STRIPES = 256;
-
   private final Map<String, V> entries = new ConcurrentHashMap<>();
-  /** Counts what was forgotten, per stripe of keys; an {@link #epoch} change covers every key. */
-  private final AtomicLongArray forgotten = new AtomicLongArray(STRIPES);
-  private final AtomicLong epoch = new AtomicLong();
+  private final ChangeCounts forgotten = new ChangeCounts();
   private final int capacity;
   private volatile boolean open;
 
@@ -50,7 +45,7 @@ public final class NodeCache<V> implements KeptByNotices {
 
   /** Taken before reading a value, for {@link #keep}. */
   public Ticket ticket(String key) {
-    return new Ticket(key, epoch.get(), forgotten.get(stripe(key)));
+    return new Ticket(key, forgotten.mark());
   }
 
   public void keep(Ticket ticket, V value) {
@@ -64,14 +59,14 @@ public final class NodeCache<V> implements KeptByNotices {
         entries.remove(any.next());
       }
     }
-    entries.put(ticket.key, value);
-    if (!ticket.stillValid(this)) {
-      entries.remove(ticket.key, value);
+    entries.put(ticket.key(), value);
+    if (!forgotten.unchangedSince(ticket.mark(), List.of(ticket.key()))) {
+      entries.remove(ticket.key(), value);
     }
   }
 
   public void forget(String key) {
-    forgotten.incrementAndGet(stripe(key));
+    forgotten.changed(key);
     entries.remove(key);
   }
 
@@ -81,7 +76,7 @@ public final class NodeCache<V> implements KeptByNotices {
   }
 
   public void forgetIf(Predicate<V> which) {
-    epoch.incrementAndGet();
+    forgotten.changedEveryKey();
     entries.values().removeIf(which);
   }
 
@@ -152,17 +147,9 @@ public final class NodeCache<V> implements KeptByNotices {
   }
 
   private void clear() {
-    epoch.incrementAndGet();
+    forgotten.changedEveryKey();
     entries.clear();
   }
 
-  private static int stripe(String key) {
-    return key.hashCode() & (STRIPES - 1);
-  }
-
-  public record Ticket(String key, long epoch, long forgotten) {
-    private boolean stillValid(NodeCache<?> cache) {
-      return cache.epoch.get() == epoch && cache.forgotten.get(stripe(key)) == forgotten;
-    }
-  }
+  public record Ticket(String key, ChangeCounts.Mark mark) {}
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Collection;
 import org.erdem.shared.Calendar;
+import org.erdem.shared.db.ChangeCounts;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -63,7 +64,7 @@ final class KeptPageFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    var ticket = (KeptPages.Ticket) request.getAttribute(TICKET);
+    var ticket = (ChangeCounts.Mark) request.getAttribute(TICKET);
     String key = read(request) && ticket != null ? key(request, session) : null;
     KeptPages.Page kept = key != null && !flashWaiting(session) ? pages.find(key) : null;
     if (kept != null) {

@@ -5,8 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
+import org.erdem.shared.db.ChangeCounts;
 import org.erdem.shared.db.ChangeNotices;
 import org.erdem.shared.db.KeptByNotices;
 
@@ -20,8 +19,6 @@ import org.erdem.shared.db.KeptByNotices;
  * not heard.
  */
 final class KeptPages implements KeptByNotices {
-  private static final int STRIPES = 256;
-
   /** A page as sent: its gzip bytes, and what the response said besides (for the metrics, its route). */
   record Page(byte[] gzip, int length, String contentType, Locale locale, String route, List<String> notices, List<Runnable> everySend) {}
 
@@ -40,9 +37,7 @@ final class KeptPages implements KeptByNotices {
 
   private final Map<String, Kept> pages = new ConcurrentHashMap<>();
   private final Map<String, Set<Kept>> byNotice = new ConcurrentHashMap<>();
-  /** Counts the notices heard, per stripe of notices; an {@link #epoch} change covers every notice. */
-  private final AtomicLongArray heard = new AtomicLongArray(STRIPES);
-  private final AtomicLong epoch = new AtomicLong();
+  private final ChangeCounts heard = new ChangeCounts();
   private final int capacity;
   private volatile boolean open;
 
@@ -63,15 +58,11 @@ final class KeptPages implements KeptByNotices {
   }
 
   /** Taken before anything a page shows is read, for {@link #keep}. */
-  Ticket ticket() {
-    long[] counts = new long[STRIPES];
-    for (int i = 0; i < STRIPES; i++) {
-      counts[i] = heard.get(i);
-    }
-    return new Ticket(epoch.get(), counts);
+  ChangeCounts.Mark ticket() {
+    return heard.mark();
   }
 
-  void keep(String key, Ticket ticket, Page page) {
+  void keep(String key, ChangeCounts.Mark ticket, Page page) {
     if (!enabled()) {
       return;
     }
@@ -91,13 +82,13 @@ final class KeptPages implements KeptByNotices {
         return all;
       });
     }
-    if (!ticket.stillValid(this, page.notices())) {
+    if (!heard.unchangedSince(ticket, page.notices())) {
       drop(kept);
     }
   }
 
   void heard(String notice) {
-    heard.incrementAndGet(stripe(notice));
+    heard.changed(notice);
     Set<Kept> named = byNotice.remove(notice);
     if (named != null) {
       named.forEach(this::drop);
@@ -134,27 +125,8 @@ final class KeptPages implements KeptByNotices {
   /** The index first: a page kept meanwhile is then either cleared with the pages or kept whole. */
   @Override
   public void forgetAll() {
-    epoch.incrementAndGet();
+    heard.changedEveryKey();
     byNotice.clear();
     pages.clear();
-  }
-
-  private static int stripe(String notice) {
-    return notice.hashCode() & (STRIPES - 1);
-  }
-
-  record Ticket(long epoch, long[] heard) {
-    private boolean stillValid(KeptPages pages, List<String> notices) {
-      if (pages.epoch.get() != epoch) {
-        return false;
-      }
-      for (String notice : notices) {
-        int stripe = stripe(notice);
-        if (pages.heard.get(stripe) != heard[stripe]) {
-          return false;
-        }
-      }
-      return true;
-    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.erdem.shared.db.ChangeCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.context.request.RequestAttributes;
@@ -24,13 +25,13 @@ public final class ThisPage {
   private static final Logger log = LoggerFactory.getLogger(ThisPage.class);
 
   private final String key;
-  private final KeptPages.Ticket ticket;
+  private final ChangeCounts.Mark ticket;
   private final Set<String> notices = new LinkedHashSet<>();
   private final List<Runnable> everySend = new ArrayList<>();
   private boolean kept;
   private boolean unannounced;
 
-  private ThisPage(String key, KeptPages.Ticket ticket) {
+  private ThisPage(String key, ChangeCounts.Mark ticket) {
     this.key = key;
     this.ticket = ticket;
   }
@@ -84,7 +85,7 @@ public final class ThisPage {
     }
   }
 
-  static void begin(HttpServletRequest request, String key, KeptPages.Ticket ticket) {
+  static void begin(HttpServletRequest request, String key, ChangeCounts.Mark ticket) {
     request.setAttribute(ATTRIBUTE, new ThisPage(key, ticket));
   }
 
@@ -100,7 +101,7 @@ public final class ThisPage {
     return key;
   }
 
-  KeptPages.Ticket ticket() {
+  ChangeCounts.Mark ticket() {
     return ticket;
   }
 
